@@ -1,0 +1,35 @@
+package org.jixiao.extract;
+
+import java.nio.file.Path;
+import org.jixiao.extract.check.ConsistencyChecker;
+import org.jixiao.ingest.DocumentLoader;
+import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.LoadOptions;
+import org.jixiao.ingest.SourceDocument;
+
+/**
+ * One file through every stage: load, extract, check. Stateless apart from its stages, so one
+ * instance serves many threads.
+ */
+public final class Pipeline {
+
+    private final DocumentLoader loader;
+    private final RecordExtractor extractor;
+    private final ConsistencyChecker checker;
+
+    public Pipeline(DocumentLoader loader, RecordExtractor extractor, ConsistencyChecker checker) {
+        this.loader = loader;
+        this.extractor = extractor;
+        this.checker = checker;
+    }
+
+    public Extraction run(Path file, LoadOptions options) throws IngestException {
+        SourceDocument document = loader.load(file, options);
+        return process(document);
+    }
+
+    public Extraction process(SourceDocument document) {
+        Extraction extraction = extractor.extract(document);
+        return new Extraction(extraction.record().withFindings(checker.check(extraction)), extraction.layout());
+    }
+}

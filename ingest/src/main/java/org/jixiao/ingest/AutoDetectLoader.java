@@ -1,0 +1,89 @@
+package org.jixiao.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.tika.Tika;
+import org.jixiao.ingest.IngestException.Reason;
+import org.jixiao.ingest.pdf.PdfLoader;
+
+/**
+ * The default {@link DocumentLoader}: detects a file's type from its content (never its name) and
+ * sends it down the route for that type.
+ */
+public final class AutoDetectLoader implements DocumentLoader {
+
+    private final Tika tika = new Tika();
+    private final PdfLoader pdfLoader;
+
+    public AutoDetectLoader() {
+        this(TextNormalizer.standard());
+    }
+
+    public AutoDetectLoader(TextNormalizer normalizer) {
+        this.pdfLoader = new PdfLoader(normalizer);
+    }
+
+    @Override
+    public SourceDocument load(Path file, LoadOptions options) throws IngestException {
+        if (!Files.isRegularFile(file)) {
+            throw new IngestException(file, Reason.NOT_FOUND, Files.isDirectory(file) ? "is a directory" : "no such file");
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new IngestException(file, Reason.IO, null, "cannot read: " + e.getMessage(), e);
+        }
+        if (size == 0) {
+            throw new IngestException(file, Reason.EMPTY, "empty file");
+        }
+        if (size > options.limits().maxFileBytes()) {
+            throw new IngestException(file, Reason.TOO_LARGE,
+                    size + " bytes, more than the limit of " + options.limits().maxFileBytes());
+        }
+        String mediaType = detect(file);
+        String sha256 = sha256(file);
+        if (mediaType.equals("application/pdf")) {
+            try (PDDocument document = pdfLoader.open(file, options)) {
+                List<Page> pages = pdfLoader.readPages(file, document, options);
+                return new SourceDocument(file, sha256, mediaType, pages);
+            } catch (IOException e) {
+                throw new IngestException(file, Reason.IO, null, e.getMessage(), e);
+            }
+        }
+        throw new IngestException(file, Reason.UNSUPPORTED_TYPE, "unsupported type " + mediaType
+                + " (jixiao reads PDF files)");
+    }
+
+    private String detect(Path file) throws IngestException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return tika.detect(in, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new IngestException(file, Reason.IO, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The hex SHA-256 of a file's bytes: the identity used for deduplication. */
+    public static String sha256(Path file) throws IngestException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new IngestException(file, Reason.IO, null, "cannot read: " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

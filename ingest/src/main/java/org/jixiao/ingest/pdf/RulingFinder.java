@@ -1,0 +1,178 @@
+package org.jixiao.ingest.pdf;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.jixiao.ingest.Ruling;
+
+/**
+ * Collects the ruling lines of a page: stroked horizontal and vertical path segments, and filled
+ * rectangles thin enough to be drawn borders (spreadsheet exports draw cell borders that way).
+ * Coordinates come out in the page space of {@link org.jixiao.ingest.Box}: top-left origin,
+ * rotation applied.
+ */
+final class RulingFinder extends PDFGraphicsStreamEngine {
+
+    /** A filled rectangle thinner than this (points) is a line. */
+    private static final float MAX_LINE_THICKNESS = 2.5f;
+    /** A segment that deviates less than this from horizontal or vertical counts as one. */
+    private static final float MAX_SKEW = 1.0f;
+    private static final float MIN_LENGTH = 2f;
+
+    private final PageSpace space;
+    private final List<float[]> segments = new ArrayList<>();
+    private final List<float[]> rectangles = new ArrayList<>();
+    private final List<Ruling> rulings = new ArrayList<>();
+    private float currentX;
+    private float currentY;
+    private float subpathStartX;
+    private float subpathStartY;
+
+    private RulingFinder(PDPage page, PageSpace space) {
+        super(page);
+        this.space = space;
+    }
+
+    static List<Ruling> find(PDPage page, PageSpace space) throws IOException {
+        RulingFinder finder = new RulingFinder(page, space);
+        finder.processPage(page);
+        return finder.rulings;
+    }
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        rectangles.add(new float[] {(float) p0.getX(), (float) p0.getY(), (float) p2.getX(), (float) p2.getY()});
+        segments.add(new float[] {(float) p0.getX(), (float) p0.getY(), (float) p1.getX(), (float) p1.getY()});
+        segments.add(new float[] {(float) p1.getX(), (float) p1.getY(), (float) p2.getX(), (float) p2.getY()});
+        segments.add(new float[] {(float) p2.getX(), (float) p2.getY(), (float) p3.getX(), (float) p3.getY()});
+        segments.add(new float[] {(float) p3.getX(), (float) p3.getY(), (float) p0.getX(), (float) p0.getY()});
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+        currentX = x;
+        currentY = y;
+        subpathStartX = x;
+        subpathStartY = y;
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+        segments.add(new float[] {currentX, currentY, x, y});
+        currentX = x;
+        currentY = y;
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        currentX = x3;
+        currentY = y3;
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+        return new Point2D.Float(currentX, currentY);
+    }
+
+    @Override
+    public void closePath() {
+        lineTo(subpathStartX, subpathStartY);
+    }
+
+    @Override
+    public void endPath() {
+        clear();
+    }
+
+    @Override
+    public void strokePath() {
+        for (float[] s : segments) {
+            addLine(s[0], s[1], s[2], s[3]);
+        }
+        clear();
+    }
+
+    @Override
+    public void fillPath(int windingRule) {
+        for (float[] r : rectangles) {
+            float width = Math.abs(r[2] - r[0]);
+            float height = Math.abs(r[3] - r[1]);
+            if (height <= MAX_LINE_THICKNESS && width > height) {
+                float y = (r[1] + r[3]) / 2;
+                addLine(r[0], y, r[2], y);
+            } else if (width <= MAX_LINE_THICKNESS && height > width) {
+                float x = (r[0] + r[2]) / 2;
+                addLine(x, r[1], x, r[3]);
+            }
+        }
+        clear();
+    }
+
+    @Override
+    public void fillAndStrokePath(int windingRule) {
+        strokePath();
+    }
+
+    @Override
+    public void clip(int windingRule) {
+        // a clipping path is not drawn; the path operator that follows ends it
+    }
+
+    @Override
+    public void drawImage(PDImage pdImage) {
+        // images carry no rulings here; scans are handled by the OCR route
+    }
+
+    @Override
+    public void shadingFill(COSName shadingName) {
+        // gradients are not borders
+    }
+
+    private void clear() {
+        segments.clear();
+        rectangles.clear();
+    }
+
+    private void addLine(float ux1, float uy1, float ux2, float uy2) {
+        float[] a = space.toPage(ux1, uy1);
+        float[] b = space.toPage(ux2, uy2);
+        float dx = Math.abs(a[0] - b[0]);
+        float dy = Math.abs(a[1] - b[1]);
+        if (dy <= MAX_SKEW && dx >= MIN_LENGTH) {
+            rulings.add(Ruling.horizontal((a[1] + b[1]) / 2, a[0], b[0]));
+        } else if (dx <= MAX_SKEW && dy >= MIN_LENGTH) {
+            rulings.add(Ruling.vertical((a[0] + b[0]) / 2, a[1], b[1]));
+        }
+    }
+
+    /** Maps PDF user space (after the CTM) to top-left page space with the page's rotation applied. */
+    record PageSpace(PDRectangle cropBox, int rotation) {
+
+        float width() {
+            return rotation % 180 == 0 ? cropBox.getWidth() : cropBox.getHeight();
+        }
+
+        float height() {
+            return rotation % 180 == 0 ? cropBox.getHeight() : cropBox.getWidth();
+        }
+
+        float[] toPage(float ux, float uy) {
+            float x = ux - cropBox.getLowerLeftX();
+            float y = uy - cropBox.getLowerLeftY();
+            float w = cropBox.getWidth();
+            float h = cropBox.getHeight();
+            return switch (rotation) {
+                case 90 -> new float[] {y, x};
+                case 180 -> new float[] {w - x, y};
+                case 270 -> new float[] {h - y, w - x};
+                default -> new float[] {x, h - y};
+            };
+        }
+    }
+}
