@@ -5,11 +5,19 @@ public sealed interface Block permits Block.TableBlock, Block.LineBlock {
 
     int page();
 
+    /** Where the block starts on its page, for reading order. */
+    float top();
+
     /** A table. */
     record TableBlock(Table table) implements Block {
         @Override
         public int page() {
             return table.page();
+        }
+
+        @Override
+        public float top() {
+            return table.box().minY();
         }
     }
 
@@ -18,6 +26,11 @@ public sealed interface Block permits Block.TableBlock, Block.LineBlock {
         @Override
         public int page() {
             return line.page();
+        }
+
+        @Override
+        public float top() {
+            return line.box().minY();
         }
     }
 }

@@ -5,8 +5,17 @@ import org.jixiao.ingest.Box;
 /**
  * A table cell: its place in the grid (a merged cell spans several rows or columns), the page
  * and box it is drawn in, and its text with wrapped lines joined.
+ *
+ * @param openTop    no border is drawn along its top edge: the cell goes on above the table (on the page before)
+ * @param openBottom no border is drawn along its bottom edge: the cell goes on below (on the next page)
  */
-public record Cell(int row, int column, int rowSpan, int columnSpan, int page, Box box, String text) {
+public record Cell(int row, int column, int rowSpan, int columnSpan, int page, Box box, String text,
+                   boolean openTop, boolean openBottom) {
+
+    /** A cell closed on every side. */
+    public Cell(int row, int column, int rowSpan, int columnSpan, int page, Box box, String text) {
+        this(row, column, rowSpan, columnSpan, page, box, text, false, false);
+    }
 
     public int lastRow() {
         return row + rowSpan - 1;
@@ -21,6 +30,12 @@ public record Cell(int row, int column, int rowSpan, int columnSpan, int page, B
     }
 
     public Cell movedTo(int newRow) {
-        return new Cell(newRow, column, rowSpan, columnSpan, page, box, text);
+        return new Cell(newRow, column, rowSpan, columnSpan, page, box, text, openTop, openBottom);
+    }
+
+    /** This cell continued by one below it (across a page break): one cell spanning both. */
+    Cell continuedBy(Cell below) {
+        String joined = LineAssembler.joinWrapped(java.util.List.of(text, below.text));
+        return new Cell(row, column, rowSpan + below.rowSpan, columnSpan, page, box, joined, openTop, below.openBottom);
     }
 }

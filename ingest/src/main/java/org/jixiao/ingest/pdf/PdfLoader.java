@@ -80,12 +80,41 @@ public final class PdfLoader {
                         String.format("page of %.0f x %.0f points exceeds the limit of %.0f", space.width(),
                                 space.height(), maxSide), null);
             }
-            List<TextElement> glyphs = stripper.glyphs(document, number);
-            List<Ruling> rulings = RulingFinder.find(pdPage, space);
-            return new Page(number, space.width(), space.height(), rotation, Page.TextSource.TEXT_LAYER, glyphs, rulings);
+            RulingFinder.Graphics graphics = RulingFinder.read(pdPage, space);
+            List<TextElement> glyphs = visible(stripper.glyphs(document, number), space, graphics.hiddenGlyphOrigins());
+            return new Page(number, space.width(), space.height(), rotation, Page.TextSource.TEXT_LAYER, glyphs,
+                    graphics.rulings());
         } catch (IOException | RuntimeException e) {
             throw new IngestException(file, Reason.CORRUPT, number, "unreadable page: " + oneLine(e), e);
         }
+    }
+
+    /**
+     * Drops the glyphs no reader sees: off the page, or hidden by the clipping path (a spreadsheet
+     * export centres the text of a cell merged across a page break on the whole cell and clips it).
+     */
+    private static List<TextElement> visible(List<TextElement> glyphs, RulingFinder.PageSpace space,
+                                             List<float[]> hiddenOrigins) {
+        List<TextElement> kept = new ArrayList<>(glyphs.size());
+        for (TextElement glyph : glyphs) {
+            float x = glyph.box().centerX();
+            float y = glyph.box().centerY();
+            boolean onPage = x >= 0 && x <= space.width() && y >= 0 && y <= space.height();
+            if (onPage && !isHidden(glyph, hiddenOrigins)) {
+                kept.add(glyph);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isHidden(TextElement glyph, List<float[]> hiddenOrigins) {
+        float baseline = glyph.box().maxY();
+        for (float[] origin : hiddenOrigins) {
+            if (Math.abs(origin[0] - glyph.box().minX()) < 0.5f && Math.abs(origin[1] - baseline) < 0.5f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String oneLine(Throwable e) {

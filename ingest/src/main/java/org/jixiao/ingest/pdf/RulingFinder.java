@@ -1,5 +1,7 @@
 package org.jixiao.ingest.pdf;
 
+import java.awt.geom.Area;
+import java.awt.geom.GeneralPath;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,16 +10,24 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.jixiao.ingest.Ruling;
 
 /**
- * Collects the ruling lines of a page: stroked horizontal and vertical path segments, and filled
- * rectangles thin enough to be drawn borders (spreadsheet exports draw cell borders that way).
- * Coordinates come out in the page space of {@link org.jixiao.ingest.Box}: top-left origin,
- * rotation applied.
+ * Reads a page's graphics: the ruling lines (stroked horizontal and vertical path segments, and
+ * filled rectangles thin enough to be drawn borders, as spreadsheet exports draw them), and the
+ * glyphs the clipping path hides (a spreadsheet export draws the text of a cell merged across a
+ * page break on both pages and clips it to the part each page shows). Coordinates come out in the
+ * page space of {@link org.jixiao.ingest.Box}: top-left origin, rotation applied.
  */
 final class RulingFinder extends PDFGraphicsStreamEngine {
+
+    /** What the graphics of a page hold for text extraction. */
+    record Graphics(List<Ruling> rulings, List<float[]> hiddenGlyphOrigins) {
+    }
 
     /** A filled rectangle thinner than this (points) is a line. */
     private static final float MAX_LINE_THICKNESS = 2.5f;
@@ -29,6 +39,9 @@ final class RulingFinder extends PDFGraphicsStreamEngine {
     private final List<float[]> segments = new ArrayList<>();
     private final List<float[]> rectangles = new ArrayList<>();
     private final List<Ruling> rulings = new ArrayList<>();
+    private final List<float[]> hiddenGlyphs = new ArrayList<>();
+    private final GeneralPath path = new GeneralPath();
+    private Integer pendingClipRule;
     private float currentX;
     private float currentY;
     private float subpathStartX;
@@ -39,14 +52,31 @@ final class RulingFinder extends PDFGraphicsStreamEngine {
         this.space = space;
     }
 
-    static List<Ruling> find(PDPage page, PageSpace space) throws IOException {
+    static Graphics read(PDPage page, PageSpace space) throws IOException {
         RulingFinder finder = new RulingFinder(page, space);
         finder.processPage(page);
-        return finder.rulings;
+        return new Graphics(finder.rulings, finder.hiddenGlyphs);
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
+        float x = textRenderingMatrix.getTranslateX();
+        float y = textRenderingMatrix.getTranslateY();
+        float centreX = x + displacement.getX() * textRenderingMatrix.getScalingFactorX() / 2;
+        float centreY = y + 0.35f * textRenderingMatrix.getScalingFactorY();
+        Area clip = getGraphicsState().getCurrentClippingPath();
+        if (clip != null && !clip.contains(centreX, centreY)) {
+            hiddenGlyphs.add(space.toPage(x, y));
+        }
     }
 
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        path.moveTo(p0.getX(), p0.getY());
+        path.lineTo(p1.getX(), p1.getY());
+        path.lineTo(p2.getX(), p2.getY());
+        path.lineTo(p3.getX(), p3.getY());
+        path.closePath();
         rectangles.add(new float[] {(float) p0.getX(), (float) p0.getY(), (float) p2.getX(), (float) p2.getY()});
         segments.add(new float[] {(float) p0.getX(), (float) p0.getY(), (float) p1.getX(), (float) p1.getY()});
         segments.add(new float[] {(float) p1.getX(), (float) p1.getY(), (float) p2.getX(), (float) p2.getY()});
@@ -56,6 +86,7 @@ final class RulingFinder extends PDFGraphicsStreamEngine {
 
     @Override
     public void moveTo(float x, float y) {
+        path.moveTo(x, y);
         currentX = x;
         currentY = y;
         subpathStartX = x;
@@ -64,6 +95,7 @@ final class RulingFinder extends PDFGraphicsStreamEngine {
 
     @Override
     public void lineTo(float x, float y) {
+        path.lineTo(x, y);
         segments.add(new float[] {currentX, currentY, x, y});
         currentX = x;
         currentY = y;
@@ -71,6 +103,7 @@ final class RulingFinder extends PDFGraphicsStreamEngine {
 
     @Override
     public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        path.curveTo(x1, y1, x2, y2, x3, y3);
         currentX = x3;
         currentY = y3;
     }
@@ -82,7 +115,10 @@ final class RulingFinder extends PDFGraphicsStreamEngine {
 
     @Override
     public void closePath() {
-        lineTo(subpathStartX, subpathStartY);
+        segments.add(new float[] {currentX, currentY, subpathStartX, subpathStartY});
+        path.closePath();
+        currentX = subpathStartX;
+        currentY = subpathStartY;
     }
 
     @Override
@@ -121,7 +157,8 @@ final class RulingFinder extends PDFGraphicsStreamEngine {
 
     @Override
     public void clip(int windingRule) {
-        // a clipping path is not drawn; the path operator that follows ends it
+        // takes effect when the path is ended, as the PDF operators W n prescribe
+        pendingClipRule = windingRule;
     }
 
     @Override
@@ -135,6 +172,12 @@ final class RulingFinder extends PDFGraphicsStreamEngine {
     }
 
     private void clear() {
+        if (pendingClipRule != null) {
+            path.setWindingRule(pendingClipRule);
+            getGraphicsState().intersectClippingPath(path);
+            pendingClipRule = null;
+        }
+        path.reset();
         segments.clear();
         rectangles.clear();
     }

@@ -1,0 +1,136 @@
+package org.jixiao.extract.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins a table that continues across a page break: when the first block of a page is a table
+ * with the same column edges as the last block of the page before, it is the same table. A header
+ * row the continuation repeats is dropped.
+ */
+final class TableJoiner {
+
+    /** Column edges that differ by less than this (points) are the same edges. */
+    private static final float EDGE_TOLERANCE = 3f;
+    /** Text lines this short at a page's end or start are page furniture (page numbers), not content. */
+    private static final int FURNITURE_LENGTH = 12;
+
+    List<Block> join(List<Block> blocks) {
+        List<Block> joined = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.TableBlock next) {
+                int previousIndex = lastContentBlock(joined, next.page());
+                if (previousIndex >= 0 && joined.get(previousIndex) instanceof Block.TableBlock previous
+                        && previous.table().pageOfRow(previous.table().rowCount() - 1) == next.page() - 1
+                        && firstContentOnPage(joined, next.page())
+                        && sameColumns(previous.table(), next.table())) {
+                    joined.set(previousIndex, new Block.TableBlock(append(previous.table(), next.table())));
+                    continue;
+                }
+            }
+            joined.add(block);
+        }
+        return joined;
+    }
+
+    /** Index of the last block before the page's content, skipping page numbers and the like. */
+    private static int lastContentBlock(List<Block> blocks, int page) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Block block = blocks.get(i);
+            if (block instanceof Block.LineBlock line && isFurniture(line.line())) {
+                continue;
+            }
+            return block.page() < page || block instanceof Block.TableBlock ? i : -1;
+        }
+        return -1;
+    }
+
+    private static boolean firstContentOnPage(List<Block> blocks, int page) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Block block = blocks.get(i);
+            if (block.page() != page) {
+                return true;
+            }
+            if (!(block instanceof Block.LineBlock line && isFurniture(line.line()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isFurniture(TextLine line) {
+        return line.text().strip().length() <= FURNITURE_LENGTH && line.text().strip().matches("[-—第页\\s\\d/共]*");
+    }
+
+    private static boolean sameColumns(Table a, Table b) {
+        List<Float> edgesA = columnEdges(a);
+        List<Float> edgesB = columnEdges(b);
+        if (edgesA.size() != edgesB.size()) {
+            return false;
+        }
+        for (int i = 0; i < edgesA.size(); i++) {
+            if (Math.abs(edgesA.get(i) - edgesB.get(i)) > EDGE_TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The left edge of each column and the right edge of the last, from the cells that span one column. */
+    private static List<Float> columnEdges(Table table) {
+        Float[] left = new Float[table.columnCount()];
+        float right = table.box().maxX();
+        for (Cell cell : table.cells()) {
+            if (left[cell.column()] == null || cell.box().minX() < left[cell.column()]) {
+                left[cell.column()] = cell.box().minX();
+            }
+        }
+        List<Float> edges = new ArrayList<>();
+        for (Float edge : left) {
+            edges.add(edge == null ? Float.NaN : edge);
+        }
+        edges.add(right);
+        return edges;
+    }
+
+    /**
+     * The rows of a continuation appended to a table. A cell left open at the bottom of the page
+     * and one left open at the top of the next, in the same columns, are one cell cut by the break.
+     */
+    private static Table append(Table first, Table continuation) {
+        int skip = repeatsHeader(first, continuation) ? 1 : 0;
+        List<Cell> cells = new ArrayList<>(first.cells());
+        for (Cell cell : continuation.cells()) {
+            if (cell.row() < skip) {
+                continue;
+            }
+            Cell moved = cell.movedTo(first.rowCount() + cell.row() - skip);
+            int above = cell.row() == skip && cell.openTop() ? openBottomCell(cells, first.rowCount(), cell) : -1;
+            if (above >= 0) {
+                cells.set(above, cells.get(above).continuedBy(moved));
+            } else {
+                cells.add(moved);
+            }
+        }
+        return new Table(first.page(), first.box(), first.rowCount() + continuation.rowCount() - skip,
+                first.columnCount(), cells);
+    }
+
+    /** Index of the cell of the last row left open at the bottom over the same columns, or -1. */
+    private static int openBottomCell(List<Cell> cells, int rowCount, Cell below) {
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            if (cell.lastRow() == rowCount - 1 && cell.openBottom() && cell.column() == below.column()
+                    && cell.columnSpan() == below.columnSpan()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean repeatsHeader(Table first, Table continuation) {
+        List<String> header = first.rowTexts(0);
+        List<String> candidate = continuation.rowTexts(0);
+        return header.equals(candidate) && header.stream().anyMatch(text -> !text.isBlank());
+    }
+}
