@@ -1,0 +1,22 @@
+package org.jixiao.index.indicator;
+
+/** The comparison a target sets: the actual value must be ≥, >, ≤, < or = the number. */
+public enum Sign {
+    GE("≥"),
+    GT(">"),
+    LE("≤"),
+    LT("<"),
+    EQ("="),
+    /** A bare figure ({@code 100%}): the form does not say which way it binds. */
+    UNSTATED("");
+
+    private final String symbol;
+
+    Sign(String symbol) {
+        this.symbol = symbol;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+}
