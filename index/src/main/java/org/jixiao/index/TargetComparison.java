@@ -1,0 +1,28 @@
+package org.jixiao.index;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jixiao.index.indicator.Target;
+
+/**
+ * The targets set for one indicator across cities and years.
+ *
+ * @param rows  every matching indicator row, by province, city, year and project
+ * @param units per unit of the quantitative targets, their spread
+ */
+public record TargetComparison(String indicator, List<Row> rows, List<UnitSummary> units) {
+
+    public TargetComparison {
+        rows = List.copyOf(rows);
+        units = List.copyOf(units);
+    }
+
+    /** One indicator row and its parsed target. */
+    public record Row(String source, String province, String city, Integer fiscalYear, String department,
+                      String project, String indicatorName, String period, Target target) {
+    }
+
+    /** Count, minimum, median and maximum of the target numbers written in one unit. */
+    public record UnitSummary(String unit, int count, BigDecimal min, BigDecimal median, BigDecimal max) {
+    }
+}

@@ -1,0 +1,348 @@
+package org.jixiao.index.lucene;
+
+import static org.jixiao.index.IndexFields.*;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.LongValueFacetCounts;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.jixiao.extract.model.DocumentRecord;
+import org.jixiao.index.FacetCount;
+import org.jixiao.index.FieldSpec;
+import org.jixiao.index.FieldType;
+import org.jixiao.index.Filters;
+import org.jixiao.index.FindingQuery;
+import org.jixiao.index.IndicatorHit;
+import org.jixiao.index.IndicatorQuery;
+import org.jixiao.index.IndicatorResults;
+import org.jixiao.index.RecordStore;
+import org.jixiao.index.StoredFinding;
+import org.jixiao.index.TargetComparison;
+import org.jixiao.index.analysis.HanLPAnalyzer;
+import org.jixiao.index.indicator.IndicatorSynonyms;
+import org.jixiao.index.indicator.Sign;
+import org.jixiao.index.indicator.Target;
+
+/**
+ * The embedded {@link RecordStore}: a Lucene index in a directory. Opened for writing it holds the
+ * index's write lock and searches see its own uncommitted changes; opened read-only it sees the last
+ * commit of whoever writes, so analysts can search while an ingest runs.
+ */
+public final class LuceneRecordStore implements RecordStore {
+
+    /** Search order: relevance, then documents by name, then rows in printed order. */
+    private static final Sort RANKED = new Sort(SortField.FIELD_SCORE,
+            new SortedSetSortField(SOURCE.name(), false), new SortField(ROW.name(), SortField.Type.INT));
+    private static final Sort PRINTED_ORDER = new Sort(
+            new SortedSetSortField(SOURCE.name(), false), new SortField(ROW.name(), SortField.Type.INT));
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Queries queries;
+    private final Analyzer indexAnalyzer;
+    private final Analyzer searchAnalyzer;
+    /** Facet ordinals of the reader last searched, rebuilt when the reader changes. */
+    private final Map<String, StringDocValuesReaderState> facetStates = new HashMap<>();
+    private IndexReader facetReader;
+
+    private LuceneRecordStore(Directory directory, IndexWriter writer, Analyzer indexAnalyzer,
+                              IndicatorSynonyms synonyms) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.indexAnalyzer = indexAnalyzer;
+        this.searchAnalyzer = HanLPAnalyzer.forSearching();
+        this.queries = new Queries(searchAnalyzer, synonyms);
+        this.searchers = writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
+    }
+
+    /** Opens (creating if needed) the index in {@code dir} for writing. */
+    public static LuceneRecordStore open(Path dir, IndicatorSynonyms synonyms) throws IOException {
+        Files.createDirectories(dir);
+        Directory directory = FSDirectory.open(dir);
+        Analyzer analyzer = HanLPAnalyzer.forIndexing();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // only an explicit commit makes changes durable, so an interrupted batch resumes cleanly
+                .setCommitOnClose(false)
+                .setRAMBufferSizeMB(64);
+        try {
+            IndexWriter writer = new IndexWriter(directory, config);
+            if (!DirectoryReader.indexExists(directory)) {
+                writer.commit();
+            }
+            return new LuceneRecordStore(directory, writer, analyzer, synonyms);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Opens the index in {@code dir} for searching only. */
+    public static LuceneRecordStore openReadOnly(Path dir, IndicatorSynonyms synonyms) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        try {
+            return new LuceneRecordStore(directory, null, null, synonyms);
+        } catch (IndexNotFoundException e) {
+            directory.close();
+            throw new IOException("no index in " + dir + " (run jixiao ingest first)", e);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Set<String> storedHashes() throws IOException {
+        return withSearcher(searcher -> {
+            Set<String> hashes = new HashSet<>();
+            searcher.search(Queries.type(RecordType.DOCUMENT), new SimpleCollector() {
+                private SortedSetDocValues values;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                    values = context.reader().getSortedSetDocValues(SHA256.name());
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (values != null && values.advanceExact(doc)) {
+                        hashes.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+                    }
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            return hashes;
+        });
+    }
+
+    @Override
+    public void put(DocumentRecord record) throws IOException {
+        requireWriter().updateDocuments(new Term(SHA256.name(), record.source().sha256()), RecordDocuments.of(record));
+    }
+
+    @Override
+    public void delete(String sha256) throws IOException {
+        requireWriter().deleteDocuments(new Term(SHA256.name(), sha256));
+    }
+
+    @Override
+    public void commit() throws IOException {
+        requireWriter().commit();
+    }
+
+    @Override
+    public IndicatorResults search(IndicatorQuery request) throws IOException {
+        BooleanQuery.Builder builder = queries.filtered(RecordType.INDICATOR, request.filters());
+        boolean hasWords = request.text() != null && !request.text().isBlank();
+        if (hasWords) {
+            builder.add(queries.indicatorWords(request.text()), Occur.MUST);
+        }
+        Query query = builder.build();
+        return withSearcher(searcher -> {
+            int total = searcher.count(query);
+            int wanted = Math.max(1, request.limit() == 0 ? total : Math.min(request.limit(), Math.max(total, 1)));
+            Sort sort = hasWords ? RANKED : PRINTED_ORDER;
+            TopDocs top;
+            List<FacetCount> facets = List.of();
+            if (request.facets()) {
+                FacetsCollectorManager.FacetsResult result =
+                        FacetsCollectorManager.search(searcher, query, wanted, sort, hasWords, new FacetsCollectorManager());
+                top = result.topDocs();
+                facets = countFacets(searcher.getIndexReader(), result.facetsCollector());
+            } else {
+                top = searcher.search(query, wanted, sort, hasWords);
+            }
+            StoredFields stored = searcher.storedFields();
+            List<IndicatorHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc hit : top.scoreDocs) {
+                hits.add(indicatorHit(stored.document(hit.doc), hasWords ? hit.score : 0f));
+            }
+            return new IndicatorResults(total, hits, facets);
+        });
+    }
+
+    @Override
+    public List<StoredFinding> findings(FindingQuery request) throws IOException {
+        BooleanQuery.Builder builder = queries.filtered(RecordType.FINDING, request.filters());
+        Queries.addExact(builder, RULE, request.rule());
+        Queries.addExact(builder, SEVERITY, request.severity());
+        Query query = builder.build();
+        return withSearcher(searcher -> {
+            int wanted = request.limit() == 0 ? Math.max(1, searcher.count(query)) : request.limit();
+            StoredFields stored = searcher.storedFields();
+            List<StoredFinding> findings = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, wanted, PRINTED_ORDER).scoreDocs) {
+                Document d = stored.document(hit.doc);
+                findings.add(new StoredFinding(LuceneFields.string(d, SOURCE), LuceneFields.string(d, PROVINCE),
+                        LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR),
+                        LuceneFields.string(d, DEPARTMENT), LuceneFields.string(d, PROJECT),
+                        LuceneFields.string(d, RULE), LuceneFields.string(d, SEVERITY),
+                        LuceneFields.string(d, MESSAGE), LuceneFields.string(d, EXPECTED),
+                        LuceneFields.string(d, FOUND), LuceneFields.integer(d, PAGE)));
+            }
+            return findings;
+        });
+    }
+
+    @Override
+    public TargetComparison compare(String indicator, Filters filters) throws IOException {
+        Query query = queries.filtered(RecordType.INDICATOR, filters)
+                .add(queries.indicatorName(indicator), Occur.MUST).build();
+        return withSearcher(searcher -> {
+            int total = searcher.count(query);
+            StoredFields stored = searcher.storedFields();
+            List<TargetComparison.Row> rows = new ArrayList<>(total);
+            for (ScoreDoc hit : searcher.search(query, Math.max(1, total), PRINTED_ORDER).scoreDocs) {
+                Document d = stored.document(hit.doc);
+                rows.add(new TargetComparison.Row(LuceneFields.string(d, SOURCE), LuceneFields.string(d, PROVINCE),
+                        LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR),
+                        LuceneFields.string(d, DEPARTMENT), LuceneFields.string(d, PROJECT),
+                        LuceneFields.string(d, INDICATOR_NAME), LuceneFields.string(d, PERIOD), storedTarget(d)));
+            }
+            rows.sort(Comparator.comparing(TargetComparison.Row::province, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(TargetComparison.Row::city, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(TargetComparison.Row::fiscalYear, Comparator.nullsLast(Comparator.naturalOrder())));
+            return new TargetComparison(indicator, rows, TargetStatistics.byUnit(rows));
+        });
+    }
+
+    private static Target storedTarget(Document d) {
+        String text = LuceneFields.string(d, TARGET);
+        String value = LuceneFields.string(d, TARGET_VALUE);
+        if (value == null) {
+            return Target.qualitative(text == null ? "" : text);
+        }
+        String symbol = LuceneFields.string(d, TARGET_SIGN);
+        Sign sign = java.util.Arrays.stream(Sign.values()).filter(s -> s.symbol().equals(symbol)).findFirst()
+                .orElse(Sign.UNSTATED);
+        return new Target(text, sign, new BigDecimal(value), LuceneFields.string(d, TARGET_UNIT));
+    }
+
+    private static IndicatorHit indicatorHit(Document d, float relevance) {
+        return new IndicatorHit(LuceneFields.string(d, SOURCE), LuceneFields.string(d, PROVINCE),
+                LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR), LuceneFields.string(d, DEPARTMENT),
+                LuceneFields.string(d, PROJECT), LuceneFields.string(d, LEVEL1), LuceneFields.string(d, LEVEL2),
+                LuceneFields.string(d, LEVEL3), LuceneFields.string(d, LEVEL4), LuceneFields.string(d, TARGET),
+                LuceneFields.string(d, ACTUAL), LuceneFields.string(d, WEIGHT), LuceneFields.string(d, SCORE),
+                LuceneFields.string(d, PERIOD), LuceneFields.integer(d, PAGE), relevance);
+    }
+
+    private List<FacetCount> countFacets(IndexReader reader, FacetsCollector hits) throws IOException {
+        List<FacetCount> counts = new ArrayList<>();
+        for (FieldSpec field : SEARCH_FACETS) {
+            FacetResult result;
+            if (field.type() == FieldType.INT) {
+                result = new LongValueFacetCounts(field.name(), hits).getAllChildren(field.name());
+            } else {
+                StringDocValuesReaderState state = facetState(reader, field.name());
+                result = state == null ? null : new StringValueFacetCounts(state, hits).getAllChildren(field.name());
+            }
+            List<FacetCount.Bucket> buckets = new ArrayList<>();
+            if (result != null) {
+                for (LabelAndValue value : result.labelValues) {
+                    buckets.add(new FacetCount.Bucket(value.label, value.value.longValue()));
+                }
+            }
+            buckets.sort(Comparator.comparingLong(FacetCount.Bucket::count).reversed()
+                    .thenComparing(FacetCount.Bucket::value));
+            counts.add(new FacetCount(field.name(), buckets));
+        }
+        return counts;
+    }
+
+    /** Null when no entry has the field yet. */
+    private synchronized StringDocValuesReaderState facetState(IndexReader reader, String field) throws IOException {
+        if (reader != facetReader) {
+            facetStates.clear();
+            facetReader = reader;
+        }
+        if (!facetStates.containsKey(field)) {
+            boolean present = reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
+            facetStates.put(field, present ? new StringDocValuesReaderState(reader, field) : null);
+        }
+        return facetStates.get(field);
+    }
+
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return work.run(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private IndexWriter requireWriter() {
+        if (writer == null) {
+            throw new IllegalStateException("the record store was opened read-only");
+        }
+        return writer;
+    }
+
+    /** Closes the store; changes not committed are discarded. */
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.close();
+            }
+        } finally {
+            searchAnalyzer.close();
+            if (indexAnalyzer != null) {
+                indexAnalyzer.close();
+            }
+            directory.close();
+        }
+    }
+}
