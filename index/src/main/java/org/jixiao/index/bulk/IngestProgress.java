@@ -1,0 +1,22 @@
+package org.jixiao.index.bulk;
+
+import java.nio.file.Path;
+
+/** Hears about a batch as it goes; called from the ingest threads, so implementations must be thread-safe. */
+public interface IngestProgress {
+
+    IngestProgress SILENT = new IngestProgress() {
+        @Override
+        public void started(int files) {
+        }
+
+        @Override
+        public void fileDone(Path file, FileOutcome outcome, int pages) {
+        }
+    };
+
+    void started(int files);
+
+    /** @param pages the file's pages when it was stored, else 0 */
+    void fileDone(Path file, FileOutcome outcome, int pages);
+}
