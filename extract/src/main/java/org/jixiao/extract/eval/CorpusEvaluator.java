@@ -1,0 +1,133 @@
+package org.jixiao.extract.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.jixiao.extract.Pipeline;
+import org.jixiao.extract.model.DocumentRecord;
+import org.jixiao.extract.model.RecordJson;
+import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.LoadOptions;
+
+/**
+ * Runs a pipeline over every sample of a directory and scores it: a sample is a document
+ * {@code X.<ext>} (PDF, Office file, image) with its truth {@code X.truth.json} beside it.
+ */
+public final class CorpusEvaluator {
+
+    public static final String TRUTH_SUFFIX = ".truth.json";
+
+    private final Pipeline pipeline;
+    private final LoadOptions options;
+    private final RecordScorer scorer;
+
+    public CorpusEvaluator(Pipeline pipeline, LoadOptions options, RecordScorer scorer) {
+        this.pipeline = pipeline;
+        this.options = options;
+        this.scorer = scorer;
+    }
+
+    /** A document and the truth it is scored against. */
+    public record Sample(Path document, Path truth) {
+    }
+
+    /**
+     * Scores every sample; a sample that fails is reported and the rest go on.
+     *
+     * @throws IOException when the directory cannot be listed
+     */
+    public CorpusEvaluation evaluate(Path directory) throws IOException {
+        List<DocumentEvaluation> documents = new ArrayList<>();
+        List<EvaluationFailure> failures = new ArrayList<>();
+        Set<Path> truthsUsed = new TreeSet<>();
+        for (Sample sample : samples(directory)) {
+            truthsUsed.add(sample.truth());
+            try {
+                documents.add(evaluate(sample));
+            } catch (SampleException e) {
+                failures.add(new EvaluationFailure(e.file().toString(), e.getMessage()));
+            }
+        }
+        for (Path truth : truthFiles(directory)) {
+            if (!truthsUsed.contains(truth)) {
+                failures.add(new EvaluationFailure(truth.toString(), truth + ": no document beside it"));
+            }
+        }
+        return new CorpusEvaluation(directory.toString(), documents, failures);
+    }
+
+    /** Scores one sample. */
+    public DocumentEvaluation evaluate(Sample sample) throws SampleException {
+        DocumentRecord truth = readTruth(sample.truth());
+        DocumentRecord extracted;
+        try {
+            extracted = pipeline.run(sample.document(), options).record();
+        } catch (IngestException e) {
+            throw new SampleException(sample.document(), e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // an extractor bug: report it with where it happened and score the other samples
+            StackTraceElement[] trace = e.getStackTrace();
+            throw new SampleException(sample.document(), sample.document() + ": extraction failed: " + e
+                    + (trace.length == 0 ? "" : " at " + trace[0]), e);
+        }
+        return scorer.score(sample.document().getFileName().toString(), truth, extracted);
+    }
+
+    /** Reads a truth file: a record in the contract's JSON. */
+    public static DocumentRecord readTruth(Path truth) throws SampleException {
+        try {
+            return RecordJson.mapper().readValue(truth.toFile(), DocumentRecord.class);
+        } catch (IOException e) {
+            throw new SampleException(truth, truth + ": not a readable record: " + e.getMessage(), e);
+        }
+    }
+
+    /** The samples of a directory (not its subdirectories), in file-name order. */
+    public static List<Sample> samples(Path directory) throws IOException {
+        List<Sample> samples = new ArrayList<>();
+        for (Path file : files(directory)) {
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            if (name.endsWith(TRUTH_SUFFIX) || dot <= 0) {
+                continue;
+            }
+            Path truth = file.resolveSibling(name.substring(0, dot) + TRUTH_SUFFIX);
+            if (Files.isRegularFile(truth)) {
+                samples.add(new Sample(file, truth));
+            }
+        }
+        return samples;
+    }
+
+    private static List<Path> truthFiles(Path directory) throws IOException {
+        return files(directory).stream().filter(f -> f.getFileName().toString().endsWith(TRUTH_SUFFIX)).toList();
+    }
+
+    private static List<Path> files(Path directory) throws IOException {
+        try (Stream<Path> listing = Files.list(directory)) {
+            return listing.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        }
+    }
+
+    /** A sample that cannot be scored; the message names the file. */
+    public static final class SampleException extends Exception {
+
+        private final transient Path file;
+
+        SampleException(Path file, String message, Throwable cause) {
+            super(message, cause);
+            this.file = file;
+        }
+
+        public Path file() {
+            return file;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.jixiao.extract.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jixiao.extract.model.DocumentRecord;
+import org.jixiao.extract.model.RecordJson;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The truth files read into the record model, and a truth scored against itself is perfect. */
+class TruthFilesTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyTruthReadsBackAndScoresPerfectlyAgainstItself() throws Exception {
+        List<CorpusEvaluator.Sample> samples = CorpusEvaluator.samples(Corpus.directory());
+        assertFalse(samples.isEmpty(), "no samples in " + Corpus.directory());
+        return samples.stream().map(sample -> DynamicTest.dynamicTest(sample.truth().getFileName().toString(), () -> {
+            DocumentRecord truth = CorpusEvaluator.readTruth(sample.truth());
+            assertSameJson(sample.truth(), truth);
+            DocumentEvaluation evaluation = new RecordScorer().score(sample.document().toString(), truth, truth);
+            for (ScoredField field : ScoredField.values()) {
+                assertEquals(1.0, evaluation.score(field).f1(), field.code());
+            }
+            assertTrue(evaluation.allExact(java.util.EnumSet.allOf(MetadataField.class)));
+            assertEquals(List.of(), evaluation.mismatches());
+        }));
+    }
+
+    /** The model prints what it read: no field of the contract is lost or renamed on the way. */
+    private static void assertSameJson(Path truthFile, DocumentRecord truth) throws Exception {
+        JsonNode read = RecordJson.mapper().readTree(truthFile.toFile());
+        JsonNode written = RecordJson.mapper().readTree(RecordJson.toLine(truth));
+        assertEquals(read, written, truthFile + " does not survive a round trip through the record model");
+    }
+}
