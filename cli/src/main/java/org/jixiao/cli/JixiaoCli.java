@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code jixiao} command: subcommands wire the stages together and nothing else. */
 @Command(name = "jixiao", mixinStandardHelpOptions = true, version = "jixiao 0.1.0",
         description = "Chinese fiscal project-performance documents (绩效) into searchable, checkable records.",
-        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, TablesCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, TablesCommand.class,
+                EvalCommand.class})
 public final class JixiaoCli {
 
     public static void main(String[] args) {

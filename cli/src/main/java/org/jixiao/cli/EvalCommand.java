@@ -1,0 +1,61 @@
+package org.jixiao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jixiao.extract.Pipelines;
+import org.jixiao.extract.eval.CorpusEvaluation;
+import org.jixiao.extract.eval.CorpusEvaluator;
+import org.jixiao.extract.eval.EvaluationJson;
+import org.jixiao.extract.eval.EvaluationReport;
+import org.jixiao.extract.eval.RecordScorer;
+import org.jixiao.ingest.LoadOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao eval DIR}: extracts every sample of a directory and scores it against its truth. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score extraction against ground truth: every X.pdf (or other document) with X.truth.json beside it.",
+                "Prints precision, recall and F1 per field and exact-match of the metadata, per document and overall.",
+                "Exit code 0 unless a sample fails to load."})
+final class EvalCommand implements Callable<Integer> {
+
+    enum Format { table, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "Directory of samples and their truth files.")
+    Path directory;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = {"--verbose", "--diff"}, description = "After the table, list every key missing from or spurious in each document.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(directory)) {
+            throw new ParameterException(spec.commandLine(), "not a directory: " + directory);
+        }
+        CorpusEvaluation evaluation = new CorpusEvaluator(Pipelines.standard(), LoadOptions.DEFAULT, new RecordScorer())
+                .evaluate(directory);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == Format.json ? EvaluationJson.render(evaluation) + "\n" : EvaluationReport.table(evaluation, verbose));
+        out.flush();
+        if (evaluation.hasFailures()) {
+            PrintWriter err = spec.commandLine().getErr();
+            evaluation.failures().forEach(failure -> err.println("jixiao: " + failure.message()));
+            err.flush();
+            return 1;
+        }
+        return 0;
+    }
+}
