@@ -2,22 +2,156 @@ package org.jixiao.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.extract.form.FieldReader;
+import org.jixiao.extract.form.FieldReader.FieldFact;
+import org.jixiao.extract.form.FundingTableReader;
+import org.jixiao.extract.form.IndicatorTableReader;
+import org.jixiao.extract.form.LabelClassifier;
+import org.jixiao.extract.form.LabelConfig.Field;
+import org.jixiao.extract.form.ProjectAssembler;
+import org.jixiao.extract.form.ReportText;
+import org.jixiao.extract.layout.Block;
 import org.jixiao.extract.layout.DocumentLayout;
+import org.jixiao.extract.layout.LayoutAnalyzer;
+import org.jixiao.extract.layout.LineAssembler;
+import org.jixiao.extract.layout.Table;
+import org.jixiao.extract.layout.TextLine;
 import org.jixiao.extract.model.DocType;
 import org.jixiao.extract.model.DocumentRecord;
+import org.jixiao.extract.model.ProjectRecord;
 import org.jixiao.extract.model.Region;
 import org.jixiao.extract.model.Source;
+import org.jixiao.extract.region.RegionResolver;
 import org.jixiao.ingest.SourceDocument;
 
-/** The default {@link RecordExtractor} for performance documents. */
+/**
+ * The default {@link RecordExtractor} for performance documents: rebuilds the layout, reads every
+ * table for fields, money and indicators, reads the report phrases of the running text, and
+ * assembles the facts into projects. Stateless and thread-safe.
+ */
 public final class PerformanceExtractor implements RecordExtractor {
+
+    /** How many lines at the top of the first page are read as titles. */
+    private static final int TITLE_LINES = 8;
+    /** How many text lines above a table are read as its caption (单位：元). */
+    private static final int CAPTION_LINES = 3;
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern BARE_YEAR = Pattern.compile("^((?:19|20)\\d{2})(?:年度?)?$");
+
+    private final LayoutAnalyzer layoutAnalyzer;
+    private final LabelClassifier labels;
+    private final RegionResolver regions;
+    private final IndicatorTableReader indicatorReader;
+    private final FundingTableReader fundingReader;
+    private final FieldReader fieldReader;
+
+    public PerformanceExtractor(LayoutAnalyzer layoutAnalyzer, LabelClassifier labels, RegionResolver regions) {
+        this.layoutAnalyzer = layoutAnalyzer;
+        this.labels = labels;
+        this.regions = regions;
+        this.indicatorReader = new IndicatorTableReader(labels);
+        this.fundingReader = new FundingTableReader(labels);
+        this.fieldReader = new FieldReader(labels);
+    }
+
+    public PerformanceExtractor() {
+        this(new LayoutAnalyzer(), LabelClassifier.standard(), RegionResolver.standard());
+    }
 
     @Override
     public Extraction extract(SourceDocument document) {
+        DocumentLayout layout = layoutAnalyzer.analyze(document.pages());
+        ReportText report = new ReportText(layout.lines());
+        List<TextLine> titles = ReportText.titleLines(layout.lines(), TITLE_LINES);
+        DocType docType = classify(titles);
+
+        ProjectAssembler assembler = new ProjectAssembler(docType);
+        List<Block> blocks = layout.blocks();
+        for (int index = 0; index < blocks.size(); index++) {
+            if (blocks.get(index) instanceof Block.TableBlock tableBlock) {
+                Table table = tableBlock.table();
+                IndicatorTableReader.Reading indicators = indicatorReader.read(table, index);
+                assembler.addIndicators(indicators);
+                assembler.addFields(fieldReader.read(table, index));
+                assembler.addFunding(fundingReader.read(table, index, caption(blocks, index), indicators.coveredRows()));
+            }
+        }
+        if (docType == DocType.EVALUATION_REPORT || docType == DocType.SELF_EVALUATION) {
+            assembler.describeReport(reportProjectName(docType, report, titles, assembler),
+                    report.commissioningDepartment().orElse(null),
+                    docType == DocType.EVALUATION_REPORT ? report.coverOrganisation(titles).orElse(null) : null,
+                    report.totalScore().orElse(null), report.grade().orElse(null));
+        }
+        List<ProjectRecord> projects = assembler.projects();
         Source source = new Source(document.path().getFileName().toString(), document.sha256(),
                 document.pageCount(), document.ocrPages());
-        DocumentRecord record = new DocumentRecord(source, DocType.UNKNOWN, Region.UNKNOWN, null,
-                new ArrayList<>(), List.of());
-        return new Extraction(record, new DocumentLayout(List.of()));
+        DocumentRecord record = new DocumentRecord(source, docType, region(projects, titles),
+                fiscalYear(assembler.fields(), titles), projects, List.of());
+        return new Extraction(record, layout);
+    }
+
+    private DocType classify(List<TextLine> titles) {
+        String title = String.join("", titles.stream().map(line -> line.text().replaceAll("\\s+", "")).toList());
+        for (var entry : labels.config().docTypes().variants().entrySet()) {
+            for (String variant : entry.getValue()) {
+                if (title.contains(variant)) {
+                    return entry.getKey();
+                }
+            }
+        }
+        return DocType.UNKNOWN;
+    }
+
+    private static String reportProjectName(DocType docType, ReportText report, List<TextLine> titles,
+                                            ProjectAssembler assembler) {
+        Optional<String> fromText = docType == DocType.EVALUATION_REPORT
+                ? report.quotedTitle(titles).or(report::selfEvaluatedProject)
+                : report.selfEvaluatedProject().or(() -> report.quotedTitle(titles));
+        return fromText.orElse(null);
+    }
+
+    /** The text lines just above a table on its page, joined: where a unit line such as 单位：元 stands. */
+    private static String caption(List<Block> blocks, int tableIndex) {
+        List<String> lines = new ArrayList<>();
+        int page = blocks.get(tableIndex).page();
+        for (int i = tableIndex - 1; i >= 0 && lines.size() < CAPTION_LINES; i--) {
+            if (!(blocks.get(i) instanceof Block.LineBlock line) || line.page() != page) {
+                break;
+            }
+            lines.add(0, line.line().text());
+        }
+        return LineAssembler.joinWrapped(lines);
+    }
+
+    private Region region(List<ProjectRecord> projects, List<TextLine> titles) {
+        List<String> texts = new ArrayList<>();
+        for (ProjectRecord project : projects) {
+            texts.add(project.department());
+            texts.add(project.implementingUnit());
+        }
+        titles.forEach(line -> texts.add(line.text()));
+        return regions.resolve(texts.toArray(String[]::new));
+    }
+
+    /** The budget year: a 项目年度 field, else a year in the title lines ((2023年度), 2018年…). */
+    private static Integer fiscalYear(List<FieldFact> fields, List<TextLine> titles) {
+        for (FieldFact fact : fields) {
+            if (fact.field() == Field.FISCAL_YEAR) {
+                Matcher matcher = BARE_YEAR.matcher(fact.value());
+                if (matcher.matches()) {
+                    return Integer.parseInt(matcher.group(1));
+                }
+            }
+        }
+        for (TextLine line : titles) {
+            Matcher matcher = YEAR.matcher(line.text());
+            if (matcher.find()) {
+                return Integer.parseInt(matcher.group(1));
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,291 @@
+package org.jixiao.extract.form;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jixiao.extract.layout.Cell;
+import org.jixiao.extract.layout.Table;
+import org.jixiao.extract.model.Funding;
+import org.jixiao.extract.model.FundingKind;
+import org.jixiao.extract.model.Rate;
+import org.jixiao.extract.model.SubItem;
+
+/**
+ * Reads the money of a table: every figure gets its meaning from the label left of it in its row
+ * and the header above it in its column. Handles label–value forms (项目资金总额 | 23157700.00),
+ * matrices of fund rows by budget columns (预算安排 × 合计 / 财政资金 …), breakdowns by item
+ * (子项目名称 | 预算金额) with their 合计 rows, and ratio rows or columns (预算执行率).
+ */
+public final class FundingTableReader {
+
+    private final LabelClassifier labels;
+
+    public FundingTableReader(LabelClassifier labels) {
+        this.labels = labels;
+    }
+
+    /** A money figure with where it stands. */
+    public record FundingFact(Funding funding, Position position) {
+    }
+
+    /** A ratio with where it stands. */
+    public record RateFact(Rate rate, Position position) {
+    }
+
+    /** A breakdown line with where it stands. */
+    public record SubItemFact(SubItem subItem, Position position) {
+    }
+
+    /** Everything read from one table. */
+    public record Reading(List<FundingFact> funding, List<RateFact> rates, List<SubItemFact> subItems) {
+    }
+
+    /**
+     * @param caption     the text just above the table (a unit line such as 单位：元), or empty
+     * @param skippedRows rows read as something else (an indicator table's rows hold no project money)
+     */
+    public Reading read(Table table, int block, String caption, java.util.Set<Integer> skippedRows) {
+        List<FundingFact> funding = new ArrayList<>();
+        List<RateFact> rates = new ArrayList<>();
+        List<SubItemFact> subItems = new ArrayList<>();
+        Numbers.Unit tableUnit = Numbers.unitOf(caption);
+        for (int row = 0; row < table.rowCount(); row++) {
+            if (skippedRows.contains(row)) {
+                continue;
+            }
+            Map<FundingKind, BigDecimal> itemAmounts = new EnumMap<>(FundingKind.class);
+            BigDecimal itemFirstAmount = null;
+            String itemName = null;
+            Cell previous = null;
+            for (int column = 0; column < table.columnCount(); column++) {
+                Cell cell = table.cellAt(row, column);
+                if (cell == null || cell == previous || cell.row() != row) {
+                    previous = cell;
+                    continue;
+                }
+                previous = cell;
+                Optional<Numbers.Figure> figure = Numbers.figure(cell.text());
+                if (figure.isEmpty()) {
+                    continue;
+                }
+                Cell rowLabel = rowLabel(table, row, column);
+                String header = columnHeader(table, row, column);
+                Position position = new Position(block, row);
+                int page = cell.page();
+                if (rowLabel == null) {
+                    continue;
+                }
+                Optional<Rate.Kind> rowRate = labels.classify(labels.config().rates(), rowLabel.text());
+                Optional<Rate.Kind> columnRate = header == null ? Optional.empty()
+                        : labels.classify(labels.config().rates(), header);
+                if (rowRate.isPresent() || columnRate.isPresent() || figure.get().unit() == Numbers.Unit.PERCENT) {
+                    rate(rowLabel.text(), header, rowRate, columnRate, figure.get(), page, position).ifPresent(rates::add);
+                    continue;
+                }
+                boolean totalRow = isTotal(rowLabel.text());
+                Optional<FundingKind> rowKind = totalRow ? Optional.empty() : fundingKind(rowLabel.text());
+                Optional<FundingKind> columnKind = fundingKind(header);
+                Numbers.Unit unit = unit(figure.get(), rowLabel, table, row, column, tableUnit);
+                BigDecimal yuan = Numbers.toYuan(figure.get().value(), unit);
+                String label = header == null || header.equals(rowLabel.text()) ? rowLabel.text()
+                        : rowLabel.text() + "(" + header + ")";
+                if (rowKind.isPresent()) {
+                    funding.add(new FundingFact(new Funding(label, rowKind.get(), yuan, page), position));
+                } else if (totalRow) {
+                    if (columnKind.isPresent() && isBreakdownTotalWithKinds(table, row)) {
+                        funding.add(new FundingFact(new Funding(breakdownLabel(header, rowLabel.text()),
+                                columnKind.get(), yuan, page), position));
+                    } else if (columnKind.isPresent() && !isBreakdown(table, row, rowLabel)) {
+                        funding.add(new FundingFact(new Funding(label, columnKind.get(), yuan, page), position));
+                    }
+                } else if (isBreakdown(table, row, rowLabel)) {
+                    itemName = compact(rowLabel.text());
+                    if (itemFirstAmount == null) {
+                        itemFirstAmount = yuan;
+                    } else {
+                        columnKind.ifPresent(kind -> itemAmounts.putIfAbsent(kind, yuan));
+                    }
+                }
+            }
+            if (itemName != null) {
+                subItems.add(new SubItemFact(new SubItem(itemName, itemFirstAmount, itemAmounts), new Position(block, row)));
+            }
+        }
+        return new Reading(funding, rates, subItems);
+    }
+
+    private Optional<RateFact> rate(String rowLabel, String header, Optional<Rate.Kind> rowRate,
+                                    Optional<Rate.Kind> columnRate, Numbers.Figure figure, int page, Position position) {
+        Rate.Kind kind;
+        String label;
+        if (rowRate.isPresent()) {
+            kind = rowRate.get();
+            label = header == null ? rowLabel : rowLabel + "(" + header + ")";
+        } else if (columnRate.isPresent()) {
+            kind = columnRate.get();
+            label = isTotal(rowLabel) ? header : compact(rowLabel) + " " + header;
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(new RateFact(new Rate(label, kind, figure.value(), page), position));
+    }
+
+    /** The nearest text cell left of a figure in its row (a merged label from the rows above counts). */
+    private Cell rowLabel(Table table, int row, int column) {
+        for (int left = column - 1; left >= 0; left--) {
+            Cell cell = table.cellAt(row, left);
+            if (cell != null && !cell.isBlank() && Numbers.figure(cell.text()).isEmpty() && !isRowNumber(cell.text())) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    /** A 行次 cell such as (1) or (5)=(3)-(4): bookkeeping, not a label. */
+    private static boolean isRowNumber(String text) {
+        return text.replaceAll("\\s+", "").matches("[()\\d=+\\-*/×÷]+");
+    }
+
+    /**
+     * The header of a figure's column: the column labels stacked directly above it, outermost first
+     * ({@code 其他资金} over {@code 小计}). A header cell names money or ratios and stands in a row
+     * without figures; the walk stops at the first cell that is not one. Null when there is none.
+     */
+    private String columnHeader(Table table, int row, int column) {
+        List<String> parts = new ArrayList<>();
+        Cell previous = table.cellAt(row, column);
+        for (int above = row - 1; above >= 0 && parts.size() < 3; above--) {
+            Cell cell = table.cellAt(above, column);
+            if (cell == null || cell == previous) {
+                continue;
+            }
+            previous = cell;
+            if (cell.isBlank() && parts.isEmpty() || Numbers.figure(cell.text()).isPresent() && parts.isEmpty()) {
+                continue;
+            }
+            if (!isColumnLabel(cell.text()) || rowHasFigure(table, above)) {
+                break;
+            }
+            parts.add(0, cell.text());
+        }
+        return parts.isEmpty() ? null : compact(String.join("", parts));
+    }
+
+    private boolean isColumnLabel(String text) {
+        LabelConfig config = labels.config();
+        return labels.classify(config.funding(), text).isPresent() || labels.classify(config.amounts(), text).isPresent()
+                || labels.classify(config.rates(), text).isPresent() || isTotal(text)
+                || labels.classify(config.breakdown(), text).isPresent();
+    }
+
+    private static boolean rowHasFigure(Table table, int row) {
+        for (Cell cell : table.row(row)) {
+            if (Numbers.figure(cell.text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<FundingKind> fundingKind(String label) {
+        return labels.classifyAgainst(labels.config().funding(), labels.config().amounts(), label);
+    }
+
+    private boolean isTotal(String label) {
+        return labels.classifyExact(labels.config().totals(), label).isPresent();
+    }
+
+    /**
+     * Whether a row is a line of a breakdown: its label column is headed by an item header
+     * (子项目名称, 项目内容 …) somewhere above.
+     */
+    private boolean isBreakdown(Table table, int row, Cell rowLabel) {
+        Cell previous = rowLabel;
+        for (int above = row - 1; above >= 0; above--) {
+            Cell cell = table.cellAt(above, rowLabel.column());
+            if (cell == null || cell == previous) {
+                continue;
+            }
+            if (cell.column() != rowLabel.column() || cell.columnSpan() != rowLabel.columnSpan()) {
+                return false;
+            }
+            previous = cell;
+            if (labels.classify(labels.config().breakdown(), cell.text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A breakdown's 合计 row restates the sum of its lines when the table has one money column; with
+     * several columns of distinct kinds (年初预算, 调整金额, 执行金额 …) it states the project's figures.
+     */
+    private boolean isBreakdownTotalWithKinds(Table table, int row) {
+        Cell label = rowLabel(table, row, table.columnCount());
+        if (label == null || !isBreakdown(table, row, firstTextCell(table, row))) {
+            return false;
+        }
+        Map<FundingKind, Boolean> kinds = new LinkedHashMap<>();
+        for (int column = 0; column < table.columnCount(); column++) {
+            Cell cell = table.cellAt(row, column);
+            if (cell != null && cell.column() == column && Numbers.figure(cell.text()).isPresent()) {
+                String header = columnHeader(table, row, column);
+                fundingKind(header).ifPresent(kind -> kinds.put(kind, true));
+            }
+        }
+        return kinds.size() >= 2;
+    }
+
+    private static Cell firstTextCell(Table table, int row) {
+        for (int column = 0; column < table.columnCount(); column++) {
+            Cell cell = table.cellAt(row, column);
+            if (cell != null && !cell.isBlank()) {
+                return cell;
+            }
+        }
+        return table.cellAt(row, 0);
+    }
+
+    private static String breakdownLabel(String header, String rowLabel) {
+        return header == null ? rowLabel : header;
+    }
+
+    /**
+     * The money unit of a figure: printed with it, else stated by its row's labels (项目资金(元),
+     * 预算金额(万元)) or its column's header, else by the caption; 元 when nothing says.
+     */
+    private Numbers.Unit unit(Numbers.Figure figure, Cell rowLabel, Table table, int row, int column,
+                              Numbers.Unit tableUnit) {
+        if (figure.unit() != Numbers.Unit.NONE) {
+            return figure.unit();
+        }
+        for (int left = column - 1; left >= 0; left--) {
+            Cell cell = table.cellAt(row, left);
+            if (cell != null) {
+                Numbers.Unit unit = Numbers.unitOf(cell.text());
+                if (unit == Numbers.Unit.YUAN || unit == Numbers.Unit.TEN_THOUSAND_YUAN) {
+                    return unit;
+                }
+            }
+        }
+        for (int above = row - 1; above >= 0; above--) {
+            Cell cell = table.cellAt(above, column);
+            if (cell != null) {
+                Numbers.Unit unit = Numbers.unitOf(cell.text());
+                if (unit == Numbers.Unit.YUAN || unit == Numbers.Unit.TEN_THOUSAND_YUAN) {
+                    return unit;
+                }
+            }
+        }
+        return tableUnit == Numbers.Unit.TEN_THOUSAND_YUAN ? tableUnit : Numbers.Unit.YUAN;
+    }
+
+    private static String compact(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+}

@@ -1,0 +1,307 @@
+package org.jixiao.extract.form;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jixiao.extract.form.LabelConfig.IndicatorColumn;
+import org.jixiao.extract.form.LabelConfig.ResultRow;
+import org.jixiao.extract.layout.Cell;
+import org.jixiao.extract.layout.Table;
+import org.jixiao.extract.model.Indicator;
+
+/**
+ * Reads indicator tables: three- or four-level target tables, tables with a separate sign and unit,
+ * two-period forms (实施期目标 and 年度目标 side by side) and score tables with 分值/得分 or
+ * 权重/目标值/业绩值/评分. The header row names the columns; each row below it is an indicator,
+ * a group subtotal (skipped), or the table's total score or grade.
+ */
+public final class IndicatorTableReader {
+
+    private static final List<IndicatorColumn> LEVELS =
+            List.of(IndicatorColumn.LEVEL1, IndicatorColumn.LEVEL2, IndicatorColumn.LEVEL3, IndicatorColumn.LEVEL4);
+
+    private final LabelClassifier labels;
+
+    public IndicatorTableReader(LabelClassifier labels) {
+        this.labels = labels;
+    }
+
+    /** An indicator with where it stands. */
+    public record Row(Indicator indicator, Position position) {
+    }
+
+    /** What a score table states of the whole: its total and grade, as printed. */
+    public record Result(String totalScore, String grade, Position position) {
+    }
+
+    /**
+     * Everything read from one table.
+     *
+     * @param coveredRows the rows of indicator headers and data, which hold no other facts
+     */
+    public record Reading(List<Row> rows, Result result, java.util.Set<Integer> coveredRows) {
+    }
+
+    /** One group of columns: a two-period form has two, sharing the columns left of them. */
+    private record ColumnGroup(Map<IndicatorColumn, Integer> columns, Indicator.Period period) {
+    }
+
+    public Reading read(Table table, int block) {
+        List<Row> rows = new ArrayList<>();
+        String total = null;
+        String grade = null;
+        Position resultPosition = null;
+        List<ColumnGroup> groups = null;
+        int headerRow = -1;
+        int lastDataRow = -1;
+        java.util.Set<Integer> covered = new java.util.TreeSet<>();
+        for (int row = 0; row < table.rowCount(); row++) {
+            List<ColumnGroup> header = header(table, row);
+            if (header != null) {
+                groups = header;
+                headerRow = row;
+                lastDataRow = lastDataRow(table, row, header.get(0));
+                covered.add(row);
+                continue;
+            }
+            if (groups == null || row > lastDataRow) {
+                continue;
+            }
+            if (isFormFooter(table, row)) {
+                groups = null;
+                continue;
+            }
+            covered.add(row);
+            Optional<ResultRow> result = resultRow(table, row, groups.get(0));
+            if (result.isPresent()) {
+                String value = resultValue(table, row, groups.get(0), result.get());
+                if (value != null) {
+                    resultPosition = new Position(block, row);
+                    if (result.get() == ResultRow.TOTAL_SCORE) {
+                        total = value;
+                    } else {
+                        grade = value;
+                    }
+                }
+                continue;
+            }
+            for (ColumnGroup group : groups) {
+                Indicator indicator = indicator(table, row, headerRow, group, groups.get(0));
+                if (indicator != null) {
+                    rows.add(new Row(indicator, new Position(block, row)));
+                }
+            }
+        }
+        Result result = total == null && grade == null ? null : new Result(total, grade, resultPosition);
+        return new Reading(rows, result, covered);
+    }
+
+    /**
+     * The last row of the data a header introduces: a label cell left of the header's columns
+     * (绩效指标, 分解目标) spans exactly the indicator rows; without one the data runs to the end.
+     */
+    private static int lastDataRow(Table table, int headerRow, ColumnGroup group) {
+        int firstColumn = group.columns().values().stream().mapToInt(Integer::intValue).min().orElse(0);
+        for (int column = 0; column < firstColumn; column++) {
+            Cell cell = table.cellAt(headerRow, column);
+            if (cell != null && cell.rowSpan() > 1 && cell.lastColumn() < firstColumn) {
+                return cell.lastRow();
+            }
+        }
+        return table.rowCount() - 1;
+    }
+
+    /** A row of label: value pairs (负责人: … 联系电话: …) closes a form's indicator part. */
+    private static boolean isFormFooter(Table table, int row) {
+        int labelled = 0;
+        for (Cell cell : table.row(row)) {
+            if (cell.text().strip().endsWith(":")) {
+                labelled++;
+            }
+        }
+        return labelled >= 2;
+    }
+
+    /**
+     * The column groups a header row names, or null when the row is no indicator header: it must
+     * name a level column and a value column (target, actual, weight or score).
+     */
+    private List<ColumnGroup> header(Table table, int row) {
+        List<Map<IndicatorColumn, Integer>> groups = new ArrayList<>();
+        Map<IndicatorColumn, Integer> current = new EnumMap<>(IndicatorColumn.class);
+        boolean anyLevel = false;
+        boolean anyValue = false;
+        Cell previous = null;
+        for (int column = 0; column < table.columnCount(); column++) {
+            Cell cell = table.cellAt(row, column);
+            if (cell == null || cell == previous) {
+                continue;
+            }
+            previous = cell;
+            Optional<IndicatorColumn> role = labels.classifyExact(labels.config().indicatorColumns(), cell.text());
+            if (role.isEmpty()) {
+                continue;
+            }
+            if (current.containsKey(role.get())) {
+                groups.add(current);
+                current = new EnumMap<>(IndicatorColumn.class);
+            }
+            current.put(role.get(), column);
+            anyLevel |= LEVELS.contains(role.get());
+            anyValue |= !LEVELS.contains(role.get());
+        }
+        groups.add(current);
+        if (!anyLevel || !anyValue) {
+            return null;
+        }
+        List<ColumnGroup> result = new ArrayList<>();
+        for (Map<IndicatorColumn, Integer> columns : groups) {
+            Indicator.Period period = groups.size() > 1 ? periodAbove(table, row, columns) : null;
+            result.add(new ColumnGroup(columns, period));
+        }
+        return result;
+    }
+
+    /** The period label (实施期目标 / 年度目标) printed above a group's columns, in the rows before the header. */
+    private Indicator.Period periodAbove(Table table, int headerRow, Map<IndicatorColumn, Integer> columns) {
+        int probe = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        for (int row = headerRow - 1; row >= 0; row--) {
+            Cell cell = table.cellAt(row, probe);
+            if (cell != null) {
+                Optional<Indicator.Period> period = labels.classify(labels.config().periods(), cell.text());
+                if (period.isPresent()) {
+                    return period.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private Optional<ResultRow> resultRow(Table table, int row, ColumnGroup group) {
+        for (IndicatorColumn level : LEVELS) {
+            Integer column = group.columns().get(level);
+            if (column != null) {
+                Cell cell = table.cellAt(row, column);
+                if (cell != null && cell.row() == row && !cell.isBlank()) {
+                    return labels.classifyExact(labels.config().results(), cell.text());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A total's score (the score column, else the last figure) or a grade (the last non-figure text). */
+    private static String resultValue(Table table, int row, ColumnGroup group, ResultRow kind) {
+        Integer scoreColumn = group.columns().get(IndicatorColumn.SCORE);
+        if (kind == ResultRow.TOTAL_SCORE && scoreColumn != null) {
+            return blankToNull(text(table, row, scoreColumn));
+        }
+        List<String> texts = table.rowTexts(row);
+        for (int column = texts.size() - 1; column >= 0; column--) {
+            String text = texts.get(column).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            boolean figure = Numbers.figure(text).isPresent();
+            if (kind == ResultRow.TOTAL_SCORE == figure) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private Indicator indicator(Table table, int row, int headerRow, ColumnGroup group, ColumnGroup first) {
+        String[] levels = new String[LEVELS.size()];
+        Cell deepestCell = null;
+        int lastLevel = -1;
+        for (int i = 0; i < LEVELS.size(); i++) {
+            Integer column = levelColumn(group, first, LEVELS.get(i));
+            if (column == null) {
+                continue;
+            }
+            lastLevel = i;
+            Cell cell = table.cellAt(row, column);
+            if (cell != null && !cell.isBlank()) {
+                levels[i] = compact(cell.text());
+                deepestCell = cell;
+            }
+        }
+        if (deepestCell == null) {
+            return null;
+        }
+        boolean ownCell = deepestCell.rowSpan() == 1 || deepestCell.row() == row && deepestCell.lastRow() == row;
+        if (!ownCell && lastLevel > 0 || levels[0] != null && deepestLevelIndex(levels) == 0 && lastLevel > 0) {
+            // a group's own row (产出目标 40 … 40): named only by its group cell, not by an indicator column
+            return null;
+        }
+        fillDown(table, row, headerRow, group, first, levels);
+        String target = valueText(table, row, group, IndicatorColumn.TARGET);
+        String sign = valueText(table, row, group, IndicatorColumn.SIGN);
+        String unit = valueText(table, row, group, IndicatorColumn.UNIT);
+        if (target != null && (sign != null || unit != null)) {
+            target = (sign == null ? "" : sign) + target + (unit == null ? "" : unit);
+        }
+        return new Indicator(levels[0], levels[1], levels[2], levels[3], target,
+                valueText(table, row, group, IndicatorColumn.ACTUAL),
+                valueText(table, row, group, IndicatorColumn.WEIGHT),
+                valueText(table, row, group, IndicatorColumn.SCORE),
+                group.period(), table.pageOfRow(row), List.of());
+    }
+
+    /**
+     * A level left blank above a named deeper level belongs to the group cell above it, cut by a
+     * page break or drawn without text in this row: it takes the nearest name above.
+     */
+    private void fillDown(Table table, int row, int headerRow, ColumnGroup group, ColumnGroup first, String[] levels) {
+        int deepest = deepestLevelIndex(levels);
+        for (int i = 0; i < deepest; i++) {
+            Integer column = levelColumn(group, first, LEVELS.get(i));
+            if (levels[i] != null || column == null) {
+                continue;
+            }
+            for (int above = row - 1; above > headerRow; above--) {
+                Cell cell = table.cellAt(above, column);
+                if (cell != null && !cell.isBlank()) {
+                    levels[i] = compact(cell.text());
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int deepestLevelIndex(String[] levels) {
+        int deepest = -1;
+        for (int i = 0; i < levels.length; i++) {
+            if (levels[i] != null) {
+                deepest = i;
+            }
+        }
+        return deepest;
+    }
+
+    /** A group's column for a level, or the first group's where a two-period form shares it. */
+    private static Integer levelColumn(ColumnGroup group, ColumnGroup first, IndicatorColumn level) {
+        Integer column = group.columns().get(level);
+        return column != null ? column : first.columns().get(level);
+    }
+
+    private static String valueText(Table table, int row, ColumnGroup group, IndicatorColumn role) {
+        Integer column = group.columns().get(role);
+        return column == null ? null : blankToNull(text(table, row, column));
+    }
+
+    private static String text(Table table, int row, int column) {
+        Cell cell = table.cellAt(row, column);
+        return cell == null ? "" : cell.text().strip();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static String compact(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+}

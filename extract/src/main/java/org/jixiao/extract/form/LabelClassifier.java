@@ -1,0 +1,93 @@
+package org.jixiao.extract.form;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises what a printed label means, in its many variants: first the label itself against the
+ * configured variants, then the variants that stand in it as whole words (HanLP segmentation).
+ */
+public final class LabelClassifier {
+
+    private static final Pattern UNIT_BRACKETS = Pattern.compile("\\((单位:)?(万元|元|亿元|%|万|个|人)\\)|\\(单位:[^)]*\\)");
+    private static final Pattern EDGE_NOISE = Pattern.compile("^(其中:?|[*※#])+|[:;]+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private final LabelConfig config;
+    private final FiscalSegmenter segmenter;
+
+    public LabelClassifier(LabelConfig config, FiscalSegmenter segmenter) {
+        this.config = config;
+        this.segmenter = segmenter;
+    }
+
+    public static LabelClassifier standard() {
+        return new LabelClassifier(LabelConfig.standard(), FiscalSegmenter.standard());
+    }
+
+    public LabelConfig config() {
+        return config;
+    }
+
+    /**
+     * A label reduced to what identifies it: whitespace, leading 其中, trailing colons and unit
+     * brackets such as (元) (万元) (%) removed. Text is expected NFKC-normalised already.
+     */
+    public static String normalize(String label) {
+        String text = WHITESPACE.matcher(label).replaceAll("");
+        text = UNIT_BRACKETS.matcher(text).replaceAll("");
+        String previous;
+        do {
+            previous = text;
+            text = EDGE_NOISE.matcher(text).replaceAll("");
+        } while (!text.equals(previous));
+        return text;
+    }
+
+    public <K> Optional<K> classify(LabelSet<K> set, String label) {
+        if (label == null) {
+            return Optional.empty();
+        }
+        String normalized = normalize(label);
+        if (normalized.isEmpty() || normalized.length() > 40) {
+            return Optional.empty();
+        }
+        Optional<K> exact = set.exact(normalized);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        return set.containedWords(segmenter.words(normalized));
+    }
+
+    /**
+     * The key of {@code wanted} unless {@code rival} names the label more specifically: the label
+     * itself or its longest contained variant decides ({@code 财政资金专款专用数} is a generic amount,
+     * though it contains {@code 财政资金}).
+     */
+    public <K, R> Optional<K> classifyAgainst(LabelSet<K> wanted, LabelSet<R> rival, String label) {
+        if (label == null) {
+            return Optional.empty();
+        }
+        String normalized = normalize(label);
+        if (normalized.isEmpty() || normalized.length() > 40 || rival.exact(normalized).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<K> exact = wanted.exact(normalized);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        List<String> words = segmenter.words(normalized);
+        Optional<LabelSet.Match<K>> match = wanted.longestContained(words);
+        Optional<LabelSet.Match<R>> rivalMatch = rival.longestContained(words);
+        if (match.isPresent() && rivalMatch.isPresent() && rivalMatch.get().length() >= match.get().length()) {
+            return Optional.empty();
+        }
+        return match.map(LabelSet.Match::key);
+    }
+
+    /** Only the exact variants: for short cells where a contained word would mislead. */
+    public <K> Optional<K> classifyExact(LabelSet<K> set, String label) {
+        return label == null ? Optional.empty() : set.exact(normalize(label));
+    }
+}

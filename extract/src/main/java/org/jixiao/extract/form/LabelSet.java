@@ -1,0 +1,83 @@
+package org.jixiao.extract.form;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The printed variants of a family of labels, by what they mean ({@code 主管部门及代码} means
+ * department). Keys keep the order of the configuration: the first key wins a tie.
+ */
+public final class LabelSet<K> {
+
+    private final Map<K, List<String>> variants;
+
+    LabelSet(Map<K, List<String>> variants) {
+        Map<K, List<String>> copy = new LinkedHashMap<>();
+        variants.forEach((key, list) -> copy.put(key, List.copyOf(list)));
+        this.variants = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    public Map<K, List<String>> variants() {
+        return variants;
+    }
+
+    /** Every variant of every key. */
+    public List<String> allVariants() {
+        List<String> all = new ArrayList<>();
+        variants.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** The key one of whose variants is the normalised label itself. */
+    Optional<K> exact(String normalizedLabel) {
+        for (Map.Entry<K, List<String>> entry : variants.entrySet()) {
+            if (entry.getValue().contains(normalizedLabel)) {
+                return Optional.of(entry.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The key with the longest variant that stands in the label as whole words: {@code 子项目名称}
+     * does not contain the word {@code 项目名称}, {@code 项目主管部门名称} contains {@code 主管部门}.
+     */
+    Optional<K> containedWords(List<String> words) {
+        return longestContained(words).map(Match::key);
+    }
+
+    /** A key and the length of the variant that matched it. */
+    record Match<K>(K key, int length) {
+    }
+
+    /** Like {@link #containedWords}, with the length of the winning variant, to weigh two sets against each other. */
+    Optional<Match<K>> longestContained(List<String> words) {
+        K best = null;
+        int bestLength = 0;
+        for (Map.Entry<K, List<String>> entry : variants.entrySet()) {
+            for (String variant : entry.getValue()) {
+                if (variant.length() > bestLength && standsAsWords(words, variant)) {
+                    best = entry.getKey();
+                    bestLength = variant.length();
+                }
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new Match<>(best, bestLength));
+    }
+
+    private static boolean standsAsWords(List<String> words, String variant) {
+        for (int start = 0; start < words.size(); start++) {
+            StringBuilder run = new StringBuilder();
+            for (int end = start; end < words.size() && run.length() < variant.length(); end++) {
+                run.append(words.get(end));
+                if (run.length() == variant.length() && run.toString().equals(variant)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

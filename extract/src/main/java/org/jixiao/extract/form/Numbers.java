@@ -1,0 +1,71 @@
+package org.jixiao.extract.form;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figures as printed in forms: {@code 1,000,000}, {@code 23157700.00}, {@code 2,032.38},
+ * {@code 99.81%}, {@code 18,000.00万元}. Text is NFKC-normalised already, so full-width digits and
+ * signs are ASCII. Exact: every figure is a {@link BigDecimal}.
+ */
+public final class Numbers {
+
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final Pattern FIGURE = Pattern.compile("^(-?)((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(万元|元|%)?$");
+
+    private Numbers() {
+    }
+
+    /** The unit a figure or its label states. */
+    public enum Unit { YUAN, TEN_THOUSAND_YUAN, PERCENT, NONE }
+
+    /** A parsed figure and the unit printed with it. */
+    public record Figure(BigDecimal value, Unit unit) {
+    }
+
+    /** Parses a cell that holds one figure and nothing else; empty for text, dates, codes and dashes. */
+    public static Optional<Figure> figure(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String compact = text.replaceAll("\\s+", "");
+        Matcher matcher = FIGURE.matcher(compact);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        String digits = matcher.group(2).replace(",", "");
+        BigDecimal value = new BigDecimal(matcher.group(1) + digits);
+        Unit unit = matcher.group(3) == null ? Unit.NONE
+                : switch (matcher.group(3)) {
+                    case "万元" -> Unit.TEN_THOUSAND_YUAN;
+                    case "元" -> Unit.YUAN;
+                    default -> Unit.PERCENT;
+                };
+        return Optional.of(new Figure(value, unit));
+    }
+
+    /** An amount in 元, converted from 万元 where the figure or its context says so. */
+    public static BigDecimal toYuan(BigDecimal amount, Unit unit) {
+        return unit == Unit.TEN_THOUSAND_YUAN ? amount.multiply(TEN_THOUSAND) : amount;
+    }
+
+    /** The money unit a label or caption states: {@code 项目资金(万元)}, {@code 单位:元}. */
+    public static Unit unitOf(String label) {
+        if (label == null) {
+            return Unit.NONE;
+        }
+        String compact = label.replaceAll("\\s+", "");
+        if (compact.contains("万元")) {
+            return Unit.TEN_THOUSAND_YUAN;
+        }
+        if (compact.matches(".*(\\(元\\)|单位:元|\\(单位:元|元\\)).*")) {
+            return Unit.YUAN;
+        }
+        if (compact.contains("%")) {
+            return Unit.PERCENT;
+        }
+        return Unit.NONE;
+    }
+}
