@@ -10,7 +10,11 @@ import java.util.HexFormat;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.tika.Tika;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
 import org.jixiao.ingest.IngestException.Reason;
+import org.jixiao.ingest.office.OfficeLimits;
+import org.jixiao.ingest.office.OfficeLoader;
 import org.jixiao.ingest.pdf.PdfLoader;
 
 /**
@@ -21,6 +25,7 @@ public final class AutoDetectLoader implements DocumentLoader {
 
     private final Tika tika = new Tika();
     private final PdfLoader pdfLoader;
+    private final OfficeLoader officeLoader;
 
     public AutoDetectLoader() {
         this(TextNormalizer.standard());
@@ -28,6 +33,7 @@ public final class AutoDetectLoader implements DocumentLoader {
 
     public AutoDetectLoader(TextNormalizer normalizer) {
         this.pdfLoader = new PdfLoader(normalizer);
+        this.officeLoader = new OfficeLoader(normalizer, OfficeLimits.DEFAULT);
     }
 
     @Override
@@ -58,13 +64,17 @@ public final class AutoDetectLoader implements DocumentLoader {
                 throw new IngestException(file, Reason.IO, null, e.getMessage(), e);
             }
         }
+        if (OfficeLoader.reads(mediaType)) {
+            return new SourceDocument(file, sha256, mediaType, officeLoader.readPages(file, mediaType, options));
+        }
         throw new IngestException(file, Reason.UNSUPPORTED_TYPE, "unsupported type " + mediaType
-                + " (jixiao reads PDF files)");
+                + " (jixiao reads PDF, Word and Excel files)");
     }
 
+    /** The media type from the file's bytes alone: a name can lie. */
     private String detect(Path file) throws IngestException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return tika.detect(in, file.getFileName().toString());
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            return tika.getDetector().detect(in, new Metadata()).getBaseType().toString();
         } catch (IOException e) {
             throw new IngestException(file, Reason.IO, null, "cannot read: " + e.getMessage(), e);
         }
