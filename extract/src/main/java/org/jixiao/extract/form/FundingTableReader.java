@@ -22,6 +22,9 @@ import org.jixiao.extract.model.SubItem;
  */
 public final class FundingTableReader {
 
+    /** A column header longer than this is a sentence (a formula, an explanation), not a label. */
+    private static final int MAX_HEADER_LENGTH = 16;
+
     private final LabelClassifier labels;
 
     public FundingTableReader(LabelClassifier labels) {
@@ -164,7 +167,8 @@ public final class FundingTableReader {
                 continue;
             }
             previous = cell;
-            if (cell.isBlank() && parts.isEmpty() || Numbers.figure(cell.text()).isPresent() && parts.isEmpty()) {
+            boolean empty = cell.isBlank() || Numbers.isPlaceholder(cell.text());
+            if (parts.isEmpty() && (empty || Numbers.figure(cell.text()).isPresent())) {
                 continue;
             }
             if (!isColumnLabel(cell.text()) || rowHasFigure(table, above)) {
@@ -176,6 +180,9 @@ public final class FundingTableReader {
     }
 
     private boolean isColumnLabel(String text) {
+        if (LabelClassifier.normalize(text).length() > MAX_HEADER_LENGTH) {
+            return false;
+        }
         LabelConfig config = labels.config();
         return labels.classify(config.funding(), text).isPresent() || labels.classify(config.amounts(), text).isPresent()
                 || labels.classify(config.rates(), text).isPresent() || isTotal(text)

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class Numbers {
 
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final Pattern PLACEHOLDER = Pattern.compile("[-—–/]+|无");
     private static final Pattern FIGURE = Pattern.compile("^(-?)((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(万元|元|%)?$");
 
     private Numbers() {
@@ -44,6 +45,11 @@ public final class Numbers {
                     default -> Unit.PERCENT;
                 };
         return Optional.of(new Figure(value, unit));
+    }
+
+    /** A cell that says "nothing here": a dash, a slash, 无. */
+    public static boolean isPlaceholder(String text) {
+        return text != null && PLACEHOLDER.matcher(text.strip()).matches();
     }
 
     /** An amount in 元, converted from 万元 where the figure or its context says so. */
