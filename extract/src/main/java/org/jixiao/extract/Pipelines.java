@@ -1,6 +1,6 @@
 package org.jixiao.extract;
 
-import org.jixiao.extract.check.ConsistencyChecker;
+import org.jixiao.extract.check.RuleEngine;
 import org.jixiao.ingest.AutoDetectLoader;
 
 /** The standard wiring of the stages. */
@@ -10,6 +10,6 @@ public final class Pipelines {
     }
 
     public static Pipeline standard() {
-        return new Pipeline(new AutoDetectLoader(), new PerformanceExtractor(), ConsistencyChecker.NONE);
+        return new Pipeline(new AutoDetectLoader(), new PerformanceExtractor(), RuleEngine.standard());
     }
 }

@@ -1,0 +1,105 @@
+package org.jixiao.extract.check;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jixiao.extract.Extraction;
+import org.jixiao.extract.check.text.ExecutionRateScoring;
+import org.jixiao.extract.check.text.GradeBandReader;
+import org.jixiao.extract.check.text.PageText;
+import org.jixiao.extract.check.text.StatedEvaluation;
+import org.jixiao.extract.check.text.StatedEvaluationReader;
+import org.jixiao.extract.check.text.StatedScore;
+import org.jixiao.extract.check.text.StatedScoreReader;
+import org.jixiao.extract.layout.DocumentLayout;
+import org.jixiao.extract.model.DocumentRecord;
+import org.jixiao.extract.model.Funding;
+
+/**
+ * What the rules read for one document: the record, its layout, the configuration, and what the
+ * text readers found in the running text — read once here so that every rule sees the same.
+ */
+public final class CheckContext {
+
+    private static final BigDecimal CENT_HALF = new BigDecimal("0.005");
+    /** 万元 with two decimals: the coarsest precision money figures are printed with. */
+    private static final int COARSEST_PLACE = 2;
+
+    private final DocumentRecord record;
+    private final DocumentLayout layout;
+    private final CheckConfig config;
+    private final PageText text;
+    private final GradeBands gradeBands;
+    private final List<StatedScore> statedScores;
+    private final List<StatedEvaluation> statedEvaluations;
+    private final Optional<ExecutionRateScoring> executionRateScoring;
+
+    public CheckContext(Extraction extraction, CheckConfig config) {
+        this.record = extraction.record();
+        this.layout = extraction.layout();
+        this.config = config;
+        this.text = PageText.of(layout);
+        this.gradeBands = GradeBandReader.read(text).map(b -> b.withSynonymsFrom(config.gradeBands()))
+                .orElse(config.gradeBands());
+        this.statedScores = StatedScoreReader.read(text, layout);
+        this.statedEvaluations = StatedEvaluationReader.read(text);
+        this.executionRateScoring = ExecutionRateScoring.read(text);
+    }
+
+    public DocumentRecord record() {
+        return record;
+    }
+
+    public DocumentLayout layout() {
+        return layout;
+    }
+
+    public CheckConfig config() {
+        return config;
+    }
+
+    public PageText text() {
+        return text;
+    }
+
+    /** The document's own bands where it states them, else the configured ones. */
+    public GradeBands gradeBands() {
+        return gradeBands;
+    }
+
+    public List<StatedScore> statedScores() {
+        return statedScores;
+    }
+
+    public List<StatedEvaluation> statedEvaluations() {
+        return statedEvaluations;
+    }
+
+    public Optional<ExecutionRateScoring> executionRateScoring() {
+        return executionRateScoring;
+    }
+
+    /**
+     * A money figure with the precision it was printed with. The record holds 元; a figure on a page
+     * that prints 万元 may have been rounded to as little as 0.01 万元 (100 元), which its trailing
+     * zeros tell: 1,234,500.00 may be 123.45 万元, while 1,234,567.00 was printed to the 元 at least.
+     */
+    public Figure money(Funding funding) {
+        return money(funding.label(), funding.amountYuan(), funding.page());
+    }
+
+    public Figure money(String label, BigDecimal yuan, Integer page) {
+        BigDecimal tolerance = CENT_HALF;
+        if (page != null && text.pageMentions(page, "万元") && yuan.signum() != 0) {
+            int place = Math.min(COARSEST_PLACE, trailingZeroPlace(yuan));
+            tolerance = new BigDecimal("0.5").movePointRight(place);
+        }
+        return new Figure(label, yuan, tolerance, page);
+    }
+
+    /** The power of ten the amount is a multiple of (2 for 123,400.00; -2 for 0.05), down to -2. */
+    private static int trailingZeroPlace(BigDecimal yuan) {
+        BigDecimal stripped = yuan.stripTrailingZeros();
+        return Math.max(-2, -stripped.scale());
+    }
+}

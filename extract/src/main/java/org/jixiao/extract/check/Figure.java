@@ -1,0 +1,37 @@
+package org.jixiao.extract.check;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A figure a rule works with: its value, how far the true value may lie from it given how it was
+ * printed, the label a reviewer finds it by, and its page.
+ *
+ * @param tolerance half a unit of the last place printed (0.005 for 元 with two decimals)
+ * @param page      1-based page, or null where the record does not say
+ */
+public record Figure(String label, BigDecimal value, BigDecimal tolerance, Integer page) {
+
+    /** A value that is exact as printed, such as a score or points (得分 3 is 3, not 3 ± 0.5). */
+    public static Figure exact(String label, BigDecimal value, Integer page) {
+        return new Figure(label, value, BigDecimal.ZERO, page);
+    }
+
+    /** A value rounded to the precision it is printed with. */
+    public static Figure printed(String label, BigDecimal value, Integer page) {
+        return new Figure(label, value, Printed.halfUnit(value), page);
+    }
+
+    public static BigDecimal sum(List<Figure> figures) {
+        return figures.stream().map(Figure::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public static BigDecimal sumOfTolerances(List<Figure> figures) {
+        return figures.stream().map(Figure::tolerance).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** {@code a + b + c}, each value as printed. */
+    public static String addends(List<Figure> figures, java.util.function.Function<BigDecimal, String> format) {
+        return String.join(" + ", figures.stream().map(f -> format.apply(f.value())).toList());
+    }
+}

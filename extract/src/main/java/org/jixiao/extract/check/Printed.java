@@ -1,0 +1,68 @@
+package org.jixiao.extract.check;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers as documents print them: reading {@code 4,547,507.00}, {@code 99.81%} or {@code 大于 90},
+ * the rounding a printed precision implies, and the formats findings show.
+ */
+public final class Printed {
+
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?");
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    private Printed() {
+    }
+
+    /** The first number in a text, or empty where it has none ({@code -}, {@code 通过}, null). */
+    public static Optional<BigDecimal> number(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = NUMBER.matcher(text);
+        return m.find() ? Optional.of(new BigDecimal(m.group().replace(",", ""))) : Optional.empty();
+    }
+
+    /** The text is one number and nothing else but a unit sign ({@code 58.2}, {@code 99.81%}). */
+    public static Optional<BigDecimal> plainNumber(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String trimmed = text.strip().replace("%", "").replace("分", "").strip();
+        Matcher m = NUMBER.matcher(trimmed);
+        return m.matches() ? Optional.of(new BigDecimal(trimmed.replace(",", ""))) : Optional.empty();
+    }
+
+    /**
+     * Half a unit of the last printed place: {@code 99.81} stands for [99.805, 99.815), so 0.005;
+     * {@code 100} for [99.5, 100.5).
+     */
+    public static BigDecimal halfUnit(BigDecimal printed) {
+        return HALF.movePointLeft(Math.max(printed.scale(), 0));
+    }
+
+    /** A value rounded the way the document printed its counterpart, so the two read alike. */
+    public static BigDecimal roundedLike(BigDecimal value, BigDecimal printed) {
+        return value.setScale(Math.max(printed.scale(), 0), RoundingMode.HALF_UP);
+    }
+
+    /** 元 with thousands separators and two decimals: {@code 4,547,507.00}. */
+    public static String yuan(BigDecimal yuan) {
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(yuan);
+    }
+
+    /** A decimal without trailing zeros or exponent: {@code 57.7}, {@code 100}. */
+    public static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+}

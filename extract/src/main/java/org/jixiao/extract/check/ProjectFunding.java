@@ -1,0 +1,55 @@
+package org.jixiao.extract.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jixiao.extract.model.Funding;
+import org.jixiao.extract.model.FundingKind;
+import org.jixiao.extract.model.ProjectRecord;
+
+/**
+ * A project's money figures by column ({@link Labels#scope}) and kind. The record keeps one entry per
+ * kind and amount, so a figure equal to one in another column may be missing from its own: a rule
+ * asks {@link #missingHere} before it reads a missing figure as nothing.
+ */
+public final class ProjectFunding {
+
+    private final Map<String, Map<FundingKind, List<Figure>>> byScope = new LinkedHashMap<>();
+
+    public ProjectFunding(ProjectRecord project, CheckContext context) {
+        for (Funding funding : project.funding()) {
+            byScope.computeIfAbsent(Labels.scope(funding.label()), s -> new LinkedHashMap<>())
+                    .computeIfAbsent(funding.kind(), k -> new ArrayList<>()).add(context.money(funding));
+        }
+    }
+
+    public Set<String> scopes() {
+        return new LinkedHashSet<>(byScope.keySet());
+    }
+
+    /** The figure of a kind in a column, where the column states exactly one value for it. */
+    public Optional<Figure> single(String scope, FundingKind kind) {
+        List<Figure> figures = byScope.getOrDefault(scope, Map.of()).getOrDefault(kind, List.of());
+        boolean oneValue = !figures.isEmpty()
+                && figures.stream().allMatch(f -> f.value().compareTo(figures.get(0).value()) == 0);
+        return oneValue ? Optional.of(figures.get(0)) : Optional.empty();
+    }
+
+    public boolean has(String scope, FundingKind kind) {
+        return !byScope.getOrDefault(scope, Map.of()).getOrDefault(kind, List.of()).isEmpty();
+    }
+
+    /** The column lacks the kind although another column has it: its figure may have been merged away. */
+    public boolean missingHere(String scope, FundingKind kind) {
+        return !has(scope, kind) && byScope.keySet().stream().anyMatch(other -> has(other, kind));
+    }
+
+    /** The kind is stated with two different values in the column: which one a sum means is unknown. */
+    public boolean ambiguous(String scope, FundingKind kind) {
+        return has(scope, kind) && single(scope, kind).isEmpty();
+    }
+}

@@ -1,0 +1,82 @@
+package org.jixiao.extract.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.jixiao.extract.Extraction;
+import org.jixiao.extract.check.rules.BalanceRule;
+import org.jixiao.extract.check.rules.ConflictingFigureRule;
+import org.jixiao.extract.check.rules.ExecutionRateRule;
+import org.jixiao.extract.check.rules.FundingSumRule;
+import org.jixiao.extract.check.rules.GradeMismatchRule;
+import org.jixiao.extract.check.rules.IndicatorScoreRule;
+import org.jixiao.extract.check.rules.MissingFieldRule;
+import org.jixiao.extract.check.rules.MissingIndicatorClassRule;
+import org.jixiao.extract.check.rules.ScoreExceedsWeightRule;
+import org.jixiao.extract.check.rules.ScoreFormulaRule;
+import org.jixiao.extract.check.rules.ScoreSumRule;
+import org.jixiao.extract.check.rules.TableTotalRule;
+import org.jixiao.extract.check.rules.TargetExceededRule;
+import org.jixiao.extract.check.rules.TargetSanityRule;
+import org.jixiao.extract.model.Finding;
+
+/**
+ * The standard {@link ConsistencyChecker}: runs each rule over the document and lists the findings
+ * page by page, errors before warnings. Immutable, so one engine serves many threads.
+ */
+public final class RuleEngine implements ConsistencyChecker {
+
+    private static final Comparator<Finding> ORDER = Comparator
+            .comparing((Finding f) -> f.page() == null ? Integer.MAX_VALUE : f.page())
+            .thenComparing(Finding::severity)
+            .thenComparing(Finding::rule);
+
+    private final CheckConfig config;
+    private final List<Rule> rules;
+
+    public RuleEngine(CheckConfig config, List<Rule> rules) {
+        this.config = config;
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Every rule jixiao knows, under the given configuration. */
+    public static RuleEngine standard(CheckConfig config) {
+        return new RuleEngine(config, List.of(
+                new ExecutionRateRule(),
+                new FundingSumRule(),
+                new TableTotalRule(),
+                new ScoreSumRule(),
+                new ScoreFormulaRule(),
+                new ScoreExceedsWeightRule(),
+                new BalanceRule(),
+                new ConflictingFigureRule(),
+                new GradeMismatchRule(),
+                new IndicatorScoreRule(),
+                new TargetExceededRule(),
+                new MissingIndicatorClassRule(),
+                new TargetSanityRule(),
+                new MissingFieldRule()));
+    }
+
+    /** Every rule under the national defaults. */
+    public static RuleEngine standard() {
+        return standard(CheckConfig.NATIONAL);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    @Override
+    public List<Finding> check(Extraction extraction) {
+        CheckContext context = new CheckContext(extraction, config);
+        LinkedHashSet<Finding> findings = new LinkedHashSet<>();
+        for (Rule rule : rules) {
+            findings.addAll(rule.check(context));
+        }
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(ORDER);
+        return List.copyOf(sorted);
+    }
+}

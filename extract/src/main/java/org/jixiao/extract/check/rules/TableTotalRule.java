@@ -1,0 +1,162 @@
+package org.jixiao.extract.check.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jixiao.extract.check.CheckContext;
+import org.jixiao.extract.check.Printed;
+import org.jixiao.extract.check.Rule;
+import org.jixiao.extract.check.RuleId;
+import org.jixiao.extract.check.text.PageText;
+import org.jixiao.extract.layout.Cell;
+import org.jixiao.extract.layout.Table;
+import org.jixiao.extract.model.Finding;
+
+/**
+ * A money table's 合计 row is the sum of the lines above it (or, where it comes first, below it),
+ * column by column, in the table's own unit. A column counts as money by its header (预算, 金额, 支出 …);
+ * rates, points and counts are left alone, and so is any run of lines that holds a 其中 line or a
+ * second total, whose nesting the grid does not show.
+ */
+public final class TableTotalRule implements Rule {
+
+    private static final Pattern TOTAL = Pattern.compile("^(合计|总计)[:：]?$");
+    private static final Pattern NESTED = Pattern.compile("^(其中|小计|合计|总计)");
+    private static final Pattern MONEY_HEADER = Pattern.compile("预算|金额|资金|支出|拨款|投入|到位|结余|计划数|总额|执行数|元");
+    private static final Pattern NOT_MONEY = Pattern.compile("率|%|分值|得分|权重|比例|比重|数量|单价|行次|序号|标准|人数|次数");
+    private static final Pattern EMPTY = Pattern.compile("^(-|—|－|/|无)?$");
+    private static final int HEADER_ROWS = 2;
+
+    @Override
+    public RuleId id() {
+        return RuleId.SUM_MISMATCH;
+    }
+
+    @Override
+    public List<Finding> check(CheckContext context) {
+        String project = context.record().projects().size() == 1 ? context.record().projects().get(0).name() : null;
+        List<Finding> findings = new ArrayList<>();
+        for (Table table : context.layout().tables()) {
+            for (int row = 0; row < table.rowCount(); row++) {
+                List<String> texts = normalized(table.rowTexts(row));
+                int labelColumn = firstTotalLabel(texts);
+                for (int column = labelColumn + 1; labelColumn >= 0 && column < table.columnCount(); column++) {
+                    check(table, row, labelColumn, column, project).ifPresent(findings::add);
+                }
+            }
+        }
+        return findings;
+    }
+
+    private Optional<Finding> check(Table table, int totalRow, int labelColumn, int column, String project) {
+        String totalText = normalized(table.rowTexts(totalRow)).get(column);
+        Optional<BigDecimal> total = Printed.plainNumber(totalText);
+        Cell totalCell = table.cellAt(totalRow, column);
+        if (total.isEmpty() || totalCell == null || totalCell.row() != totalRow) {
+            return Optional.empty();
+        }
+        int header = totalRow - 1;
+        while (header >= 0 && isValue(table, header, column)) {
+            header--;
+        }
+        if (header < 0 || !isMoney(table, header, column)) {
+            return Optional.empty();
+        }
+        List<Integer> lines = new ArrayList<>();
+        for (int row = header + 1; row < totalRow; row++) {
+            lines.add(row);
+        }
+        if (lines.isEmpty()) {
+            for (int row = totalRow + 1; row < table.rowCount() && isValue(table, row, column); row++) {
+                lines.add(row);
+            }
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int row : lines) {
+            List<String> texts = normalized(table.rowTexts(row));
+            if (NESTED.matcher(texts.get(labelColumn)).find() || table.cellAt(row, column) == totalCell) {
+                return Optional.empty();
+            }
+            Printed.plainNumber(texts.get(column)).ifPresent(v -> {
+                values.add(v);
+                names.add(texts.get(labelColumn).isEmpty() ? "第" + (row + 1) + "行" : texts.get(labelColumn));
+            });
+        }
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal tolerance = values.stream().map(Printed::halfUnit).reduce(Printed.halfUnit(total.get()), BigDecimal::add);
+        if (sum.subtract(total.get()).abs().compareTo(tolerance) <= 0) {
+            return Optional.empty();
+        }
+        String columnName = headerText(table, header, column);
+        List<String> addends = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            addends.add(names.get(i) + " " + format(values.get(i), totalText));
+        }
+        String totalLabel = normalized(table.rowTexts(totalRow)).get(labelColumn).replaceAll("[:：]$", "");
+        String message = String.format("%s：%s = %s，而“%s”行为 %s", columnName, String.join(" + ", addends),
+                format(sum, totalText), totalLabel, format(total.get(), totalText));
+        List<String> labels = new ArrayList<>();
+        labels.add(totalLabel + "（" + columnName + "）");
+        labels.addAll(names);
+        return Optional.of(id().finding(message, format(sum, totalText), format(total.get(), totalText),
+                table.pageOfRow(totalRow), labels, project));
+    }
+
+    private static int firstTotalLabel(List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (TOTAL.matcher(texts.get(i)).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A cell that holds an amount or nothing (blank, a dash), so may be a line of the sum. */
+    private static boolean isValue(Table table, int row, int column) {
+        String text = PageText.normalize(table.rowTexts(row).get(column));
+        return EMPTY.matcher(text).matches() || Printed.plainNumber(text).isPresent();
+    }
+
+    private static boolean isMoney(Table table, int header, int column) {
+        String text = headerText(table, header, column);
+        return MONEY_HEADER.matcher(text).find() && !NOT_MONEY.matcher(text).find();
+    }
+
+    /** The column's header with the spanning headers above it: {@code 资金情况(单位:元)合计}. */
+    private static String headerText(Table table, int header, int column) {
+        StringBuilder text = new StringBuilder();
+        for (int row = Math.max(0, header - HEADER_ROWS + 1); row <= header; row++) {
+            String cell = PageText.normalize(table.rowTexts(row).get(column));
+            if (!isValue(table, row, column) && text.indexOf(cell) < 0) {
+                text.append(cell);
+            }
+        }
+        return text.toString();
+    }
+
+    /** A value printed the way the total is: same decimals, thousands separators where it has them. */
+    private static String format(BigDecimal value, String like) {
+        int scale = Math.max(0, Printed.plainNumber(like).map(BigDecimal::scale).orElse(2));
+        if (!like.contains(",")) {
+            return value.setScale(scale, RoundingMode.HALF_UP).toPlainString();
+        }
+        DecimalFormat format = new DecimalFormat("#,##0" + (scale > 0 ? "." + "0".repeat(scale) : ""),
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    private static List<String> normalized(List<String> texts) {
+        return texts.stream().map(PageText::normalize).toList();
+    }
+}

@@ -1,0 +1,42 @@
+package org.jixiao.extract.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jixiao.extract.Extraction;
+import org.jixiao.extract.model.DocumentRecord;
+import org.jixiao.extract.model.Finding;
+import org.jixiao.ingest.AutoDetectLoader;
+import org.jixiao.ingest.LoadOptions;
+import org.jixiao.ingest.SourceDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The engine on each sample's true record and its real running text: the findings are the truth's,
+ * by rule and page — two {@code score_sum} on page 23 of the 上海 evaluation report, none elsewhere.
+ * This holds the rules to the truth while record extraction is built; {@code CorpusFindingsTest}
+ * runs the real pipeline.
+ */
+class TruthRecordFindingsTest {
+
+    private static final LoadOptions TEXT_LAYER_ONLY = LoadOptions.DEFAULT.withOcr(LoadOptions.OcrMode.NEVER);
+
+    static Stream<Path> truthFiles() {
+        return Corpus.truthFiles().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("truthFiles")
+    void findingsOfTheTrueRecordAreTheTruths(Path truthFile) throws Exception {
+        DocumentRecord truth = Corpus.truth(truthFile);
+        SourceDocument document = new AutoDetectLoader().load(Corpus.documentOf(truthFile), TEXT_LAYER_ONLY);
+        Extraction extraction = new Extraction(truth.withFindings(List.of()), GlyphLines.of(document));
+
+        List<Finding> findings = RuleEngine.standard().check(extraction);
+
+        assertEquals(Corpus.rulesAndPages(truth.findings()), Corpus.rulesAndPages(findings), () -> findings.toString());
+    }
+}
