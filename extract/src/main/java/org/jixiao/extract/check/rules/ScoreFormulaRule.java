@@ -10,6 +10,7 @@ import org.jixiao.extract.check.CheckContext;
 import org.jixiao.extract.check.IndicatorGroups;
 import org.jixiao.extract.check.Labels;
 import org.jixiao.extract.check.Printed;
+import org.jixiao.extract.check.RateDefinitions;
 import org.jixiao.extract.check.Rule;
 import org.jixiao.extract.check.RuleId;
 import org.jixiao.extract.check.text.ExecutionRateScoring;
@@ -22,6 +23,7 @@ import org.jixiao.extract.model.Rate;
 /**
  * 预算执行率得分 = min(执行率, 100%) × 分值: the national rule of self-evaluations, and the rule of any
  * document that states it (with the threshold below which it scores nothing, where it states one).
+ * The rate is the quotient of the project's figures where it has them, else the stated rate.
  * The score may differ from the product by half a unit of its printed precision, plus what the
  * rate's own rounding moves the product.
  */
@@ -48,12 +50,16 @@ public final class ScoreFormulaRule implements Rule {
             if (rate.isEmpty()) {
                 continue;
             }
+            // where the figures give the rate, score by them: a misprinted rate is execution_rate's finding
+            BigDecimal percent = RateDefinitions.quotient(project, rate.get(), context)
+                    .map(q -> Printed.roundedLike(q.percent(), rate.get().valuePercent()))
+                    .orElse(rate.get().valuePercent());
             for (Indicator indicator : project.indicators()) {
                 String name = IndicatorGroups.withoutCode(Labels.core(indicator.deepestLevel() == null ? "" : indicator.deepestLevel()));
                 Optional<BigDecimal> points = Printed.plainNumber(indicator.weight());
                 Optional<BigDecimal> score = Printed.plainNumber(indicator.score());
                 if (EXECUTION_RATE_INDICATOR.matcher(name).matches() && points.isPresent() && score.isPresent()) {
-                    check(project, indicator, rate.get(), points.get(), score.get(), threshold).ifPresent(findings::add);
+                    check(project, indicator, rate.get(), percent, points.get(), score.get(), threshold).ifPresent(findings::add);
                 }
             }
         }
@@ -72,9 +78,8 @@ public final class ScoreFormulaRule implements Rule {
         return oneValue ? Optional.of(overall.get(0)) : Optional.empty();
     }
 
-    private Optional<Finding> check(ProjectRecord project, Indicator indicator, Rate rate, BigDecimal points,
-                                    BigDecimal score, BigDecimal threshold) {
-        BigDecimal percent = rate.valuePercent();
+    private Optional<Finding> check(ProjectRecord project, Indicator indicator, Rate rate, BigDecimal percent,
+                                    BigDecimal points, BigDecimal score, BigDecimal threshold) {
         boolean belowThreshold = threshold != null && percent.compareTo(threshold) < 0;
         BigDecimal expected = belowThreshold ? BigDecimal.ZERO
                 : percent.min(HUNDRED).multiply(points).divide(HUNDRED, MathContext.DECIMAL64);

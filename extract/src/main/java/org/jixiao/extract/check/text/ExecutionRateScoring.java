@@ -14,14 +14,19 @@ import java.util.regex.Pattern;
 public record ExecutionRateScoring(BigDecimal threshold) {
 
     private static final Pattern FORMULA = Pattern.compile("(?:预算)?执行率得分=");
-    private static final Pattern THRESHOLD = Pattern.compile("执行率在(\\d+(?:\\.\\d+)?)%及?以上");
+    private static final Pattern THRESHOLD = Pattern.compile(
+            "执行率在(\\d+(?:\\.\\d+)?)%及?以上|率在(\\d+(?:\\.\\d+)?)%以下的?不得分");
 
     /** The rule where the running text states one; empty where it does not. */
     public static Optional<ExecutionRateScoring> read(PageText text) {
         for (String page : text.pages().values()) {
             if (FORMULA.matcher(page).find()) {
                 Matcher threshold = THRESHOLD.matcher(page);
-                return Optional.of(new ExecutionRateScoring(threshold.find() ? new BigDecimal(threshold.group(1)) : null));
+                BigDecimal below = null;
+                if (threshold.find()) {
+                    below = new BigDecimal(threshold.group(1) != null ? threshold.group(1) : threshold.group(2));
+                }
+                return Optional.of(new ExecutionRateScoring(below));
             }
         }
         return Optional.empty();
