@@ -8,7 +8,6 @@ import org.jixiao.extract.Extraction;
 import org.jixiao.extract.Pipelines;
 import org.jixiao.extract.model.DocumentRecord;
 import org.jixiao.ingest.LoadOptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -16,7 +15,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The standard pipeline on every sample: its findings are the truth file's, by rule and page, and
  * none on the clean documents (the planted-error samples included).
  */
-@Disabled("until extraction lands: PerformanceExtractor returns no projects yet")
 class CorpusFindingsTest {
 
     static Stream<Path> truthFiles() {
