@@ -3,12 +3,10 @@ package org.jixiao.ingest.office;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.TreeSet;
 import org.jixiao.ingest.AutoDetectLoader;
@@ -95,16 +93,6 @@ class OfficeLoaderTest {
             assertEquals(Reason.CORRUPT, e.reason());
             assertFalse(e.getMessage().contains("TOP-SECRET"), e.getMessage());
         }
-    }
-
-    @Test
-    void refusesAZipBombQuickly() throws Exception {
-        Path bomb = OfficeSamples.zipBombXlsx(dir, 256L << 20);
-        assertTrue(Files.size(bomb) < 1 << 20, "the bomb is small on disk");
-        IngestException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> assertThrows(IngestException.class, () -> loader.readPages(bomb, XLSX, LoadOptions.DEFAULT)));
-        assertEquals(Reason.TOO_LARGE, e.reason());
-        assertTrue(e.getMessage().startsWith(bomb.toString()), e.getMessage());
     }
 
     @Test

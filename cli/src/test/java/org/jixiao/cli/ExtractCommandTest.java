@@ -1,0 +1,98 @@
+package org.jixiao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jixiao.extract.model.RecordJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+
+    private static final String SAMPLE = "selfeval-2021-yibao-info.pdf";
+
+    @TempDir
+    Path directory;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run jixiao(String... args) {
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exitCode = JixiaoCli.mainWithoutExit(args);
+            return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+
+    private Path goodPdf() throws IOException {
+        Path corpus = Path.of(System.getProperty("jixiao.corpus"));
+        return Files.copy(corpus.resolve(SAMPLE), directory.resolve("good.pdf"));
+    }
+
+    private Path badPdf() throws IOException {
+        return Files.writeString(directory.resolve("bad.pdf"), "not a PDF, whatever its name says\n");
+    }
+
+    @Test
+    void reportsABadFileAndGoesOnWithTheOthers() throws IOException {
+        Path bad = badPdf();
+        Path good = goodPdf();
+
+        Run run = jixiao("extract", bad.toString(), good.toString());
+
+        assertEquals(1, run.exitCode(), "a failed file makes the exit code non-zero");
+        List<String> records = run.out().lines().toList();
+        assertEquals(1, records.size(), run.out());
+        JsonNode record = RecordJson.mapper().readTree(records.get(0));
+        assertEquals("good.pdf", record.path("source").path("path").asText());
+        List<String> errors = run.err().lines().filter(line -> line.startsWith("jixiao: ")).toList();
+        assertEquals(1, errors.size(), run.err());
+        assertTrue(errors.get(0).contains(bad.toString()) && errors.get(0).contains("text/plain"), errors.get(0));
+    }
+
+    @Test
+    void exitsWithZeroWhenEveryFileLoads() throws IOException {
+        Run run = jixiao("extract", goodPdf().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1, run.out().lines().count());
+    }
+
+    /**
+     * In a process of its own, so that the libraries' logging starts up here: nothing but jixiao's
+     * own line may reach the terminal (no "No SLF4J providers", no Log4j status message).
+     */
+    @Test
+    void printsNothingButItsOwnErrors() throws Exception {
+        Path bad = badPdf();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                JixiaoCli.class.getName(), "extract", bad.toString())
+                .redirectOutput(directory.resolve("out.txt").toFile())
+                .redirectError(directory.resolve("err.txt").toFile())
+                .start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command finishes");
+        assertEquals(1, process.exitValue());
+        assertEquals("", Files.readString(directory.resolve("out.txt")));
+        List<String> err = Files.readAllLines(directory.resolve("err.txt"));
+        assertEquals(1, err.size(), String.join("\n", err));
+        assertTrue(err.get(0).startsWith("jixiao: " + bad), err.get(0));
+    }
+}
