@@ -12,6 +12,7 @@ import org.jixiao.extract.form.IndicatorTableReader;
 import org.jixiao.extract.form.LabelClassifier;
 import org.jixiao.extract.form.LabelConfig.Field;
 import org.jixiao.extract.form.ProjectAssembler;
+import org.jixiao.extract.form.ProjectStatementReader;
 import org.jixiao.extract.form.ReportText;
 import org.jixiao.extract.layout.Block;
 import org.jixiao.extract.layout.DocumentLayout;
@@ -47,6 +48,7 @@ public final class PerformanceExtractor implements RecordExtractor {
     private final IndicatorTableReader indicatorReader;
     private final FundingTableReader fundingReader;
     private final FieldReader fieldReader;
+    private final ProjectStatementReader statementReader = new ProjectStatementReader();
 
     public PerformanceExtractor(LayoutAnalyzer layoutAnalyzer, LabelClassifier labels, RegionResolver regions) {
         this.layoutAnalyzer = layoutAnalyzer;
@@ -84,6 +86,9 @@ public final class PerformanceExtractor implements RecordExtractor {
                     report.commissioningDepartment().orElse(null),
                     docType == DocType.EVALUATION_REPORT ? report.coverOrganisation(titles).orElse(null) : null,
                     report.totalScore().orElse(null), report.grade().orElse(null));
+        }
+        if (docType == DocType.BUDGET_DISCLOSURE) {
+            assembler.addStatements(statementReader.read(layout.lines(), report.issuingBody().orElse(null)));
         }
         List<ProjectRecord> projects = assembler.projects();
         Source source = new Source(document.path().getFileName().toString(), document.sha256(),

@@ -37,6 +37,7 @@ public final class ProjectAssembler {
     private final List<SubItemFact> subItems = new ArrayList<>();
     private final List<IndicatorTableReader.Reading> indicatorTables = new ArrayList<>();
     private ReportDescription report;
+    private final List<ProjectRecord> statements = new ArrayList<>();
 
     /** What the running text of a report says of its project. */
     private record ReportDescription(String name, String department, String implementingUnit, String totalScore,
@@ -63,6 +64,11 @@ public final class ProjectAssembler {
         }
     }
 
+    /** Projects a budget disclosure states in prose (项目经费情况说明). */
+    public void addStatements(List<ProjectRecord> projects) {
+        statements.addAll(projects);
+    }
+
     public void describeReport(String name, String department, String implementingUnit, String totalScore, String grade) {
         report = new ReportDescription(name, department, implementingUnit, totalScore, grade);
     }
@@ -74,6 +80,10 @@ public final class ProjectAssembler {
     public List<ProjectRecord> projects() {
         if (docType == DocType.EVALUATION_REPORT || docType == DocType.SELF_EVALUATION) {
             return List.of(reportProject());
+        }
+        if (docType == DocType.BUDGET_DISCLOSURE) {
+            // a department's budget tables are not a project's money; its 项目经费情况说明 are projects
+            return List.copyOf(statements);
         }
         List<Position> anchors = projectAnchors();
         List<ProjectRecord> projects = new ArrayList<>();

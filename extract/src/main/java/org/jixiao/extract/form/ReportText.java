@@ -23,6 +23,7 @@ public final class ReportText {
             "(?:最终评分结果|评分结果|总得分|综合得分|评价得分|最终得分|总分)[为是:]?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分");
     private static final Pattern GRADE = Pattern.compile(
             "(?:绩效评级|评价等级|绩效等级|评级|等级|属于|评定为)[为是:]?\\s*[“\"']?(" + GRADES + ")");
+    private static final Pattern ISSUED_BY = Pattern.compile("(?:编制部门|编制单位|预算单位|部门名称)[:：]([^\\s:：,,。;单]{2,40}?)(?=单位[:：]|$|\\d)");
     private static final Pattern ORGANISATION = Pattern.compile(".{2,30}(中心|局|委员会|委|办公室|厅|院|所|站|馆|学校|医院|政府|部)$");
 
     private final List<TextLine> lines;
@@ -52,6 +53,12 @@ public final class ReportText {
         return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
+    /** The body a disclosure names as its author: 编制部门：上海市普陀区司法局. */
+    public Optional<String> issuingBody() {
+        Matcher matcher = ISSUED_BY.matcher(text);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
     public Optional<String> totalScore() {
         Matcher matcher = TOTAL_SCORE.matcher(text);
         return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
@@ -66,11 +73,17 @@ public final class ReportText {
     public Optional<String> coverOrganisation(List<TextLine> firstPage) {
         for (TextLine line : firstPage) {
             String compact = line.text().replaceAll("\\s+", "");
-            if (ORGANISATION.matcher(compact).matches() && !compact.contains("公司") && !compact.contains("事务所")) {
+            if (isOrganisationName(compact) && !compact.contains("公司") && !compact.contains("事务所")) {
                 return Optional.of(compact);
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a text is an organisation's name (ends as one: 中心, 局, 委员会 …) rather than a sentence. */
+    public static boolean isOrganisationName(String text) {
+        String compact = text.replaceAll("\\s+", "");
+        return ORGANISATION.matcher(compact).matches() && !compact.matches(".*[,,。;、].*");
     }
 
     /** The first lines of the first page: where titles, years and the issuing body stand. */
