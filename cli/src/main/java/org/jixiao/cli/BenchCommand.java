@@ -1,0 +1,141 @@
+package org.jixiao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jixiao.cli.bench.BenchResult;
+import org.jixiao.cli.bench.BenchRunner;
+import org.jixiao.cli.bench.BenchSet;
+import org.jixiao.cli.bench.BenchWorker;
+import org.jixiao.extract.model.RecordJson;
+import org.jixiao.ingest.AutoDetectLoader;
+import org.jixiao.ingest.IngestException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jixiao bench DIR...}: born-digital pages per CPU-second and peak memory of jixiao, beside
+ * tabula-java's lattice mode on the same files. Each tool runs in a JVM of its own with the same heap
+ * limit, on one thread, after a warm-up pass.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Pages per CPU-second and peak memory of jixiao on the born-digital PDFs of each DIR (or FILE),",
+                "beside tabula-java 1.0.5's lattice mode when its jar is there",
+                "(build it with: mvn -B -q -Pbench -pl bench-tabula package)."})
+final class BenchCommand implements Callable<Integer> {
+
+    private static final Path DEFAULT_TABULA_JAR = Path.of("bench-tabula", "target", "tabula-bench.jar");
+
+    enum Format { table, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Directories of PDFs, or PDF files; each is reported apart.")
+    List<Path> inputs;
+
+    @Option(names = "--tabula", paramLabel = "JAR",
+            description = "tabula-java's bench jar. Default: ${DEFAULT-VALUE} when it exists; without it jixiao runs alone.")
+    Path tabulaJar = DEFAULT_TABULA_JAR;
+
+    @Option(names = "--no-tabula", description = "Time jixiao alone.")
+    boolean withoutTabula;
+
+    @Option(names = "--heap", defaultValue = "2g", description = "-Xmx of every worker JVM. Default: ${DEFAULT-VALUE}.")
+    String heap;
+
+    @Option(names = "--warmups", defaultValue = "1", description = "Passes before the measured one. Default: ${DEFAULT-VALUE}.")
+    int warmups;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        boolean withTabula = !withoutTabula && Files.isRegularFile(tabulaJar);
+        if (!withoutTabula && !withTabula && spec.commandLine().getParseResult().hasMatchedOption("--tabula")) {
+            throw new ParameterException(spec.commandLine(), "no such jar: " + tabulaJar);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        BenchRunner runner = new BenchRunner(heap, warmups);
+        AutoDetectLoader loader = new AutoDetectLoader();
+        if (format == Format.table) {
+            out.printf("jixiao bench: born-digital PDFs, each tool in a JVM of its own with -Xmx%s, working on one thread%n"
+                    + "  warm: CPU time of the working thread in the pass after %d warm-up pass(es)%n"
+                    + "  cold: CPU time of the whole JVM from its start to the end of its first pass%n", heap, warmups);
+            if (!withTabula && !withoutTabula) {
+                out.println("(no tabula-java comparison: " + tabulaJar + " is missing; build it with "
+                        + "mvn -B -q -Pbench -pl bench-tabula package)");
+            }
+        }
+        for (Path input : inputs) {
+            BenchSet set;
+            try {
+                set = BenchSet.of(input, loader);
+            } catch (IngestException e) {
+                spec.commandLine().getErr().println("jixiao: " + e.getMessage());
+                return 1;
+            }
+            List<BenchResult> results = new ArrayList<>();
+            if (!set.files().isEmpty()) {
+                results.add(runner.run(BenchWorker.JIXIAO, set.files()));
+                if (withTabula) {
+                    results.add(runner.run(tabulaJar.toAbsolutePath().toString(), set.files()));
+                }
+            }
+            if (format == Format.json) {
+                out.println(RecordJson.toLine(new SetReport(set.name(), set.files().size(), set.skipped().size(), results)));
+            } else {
+                printTable(out, set, results);
+            }
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** One line of {@code --format json}. */
+    record SetReport(String set, int files, int skippedWithoutText, List<BenchResult> results) {
+    }
+
+    private static void printTable(PrintWriter out, BenchSet set, List<BenchResult> results) {
+        out.printf("%n%s: %d born-digital PDFs, %d pages", set.name(), set.files().size(),
+                results.isEmpty() ? 0 : results.get(0).pages());
+        if (!set.skipped().isEmpty()) {
+            out.printf(" (%d without a text layer left out)", set.skipped().size());
+        }
+        out.println();
+        if (results.isEmpty()) {
+            return;
+        }
+        int toolWidth = results.stream().mapToInt(r -> r.tool().length()).max().orElse(4) + 2;
+        out.printf(Locale.ROOT, "  %-" + toolWidth + "s %13s %10s %13s %10s %10s %10s %7s%n", "tool",
+                "warm pages/s", "warm CPU s", "cold pages/s", "cold CPU s", "peak heap", "peak RSS", "tables");
+        for (BenchResult result : results) {
+            out.printf(Locale.ROOT, "  %-" + toolWidth + "s %13.1f %10.2f %13.1f %10.2f %10s %10s %7d%n", result.tool(),
+                    result.pagesPerCpuSecond(), result.threadCpuNanos() / 1e9, result.coldPagesPerCpuSecond(),
+                    result.coldProcessCpuNanos() / 1e9, mebibytes(result.peakHeapBytes()),
+                    mebibytes(result.peakRssBytes()), result.tables());
+        }
+        if (results.size() == 2) {
+            BenchResult jixiao = results.get(0);
+            BenchResult other = results.get(1);
+            out.printf(Locale.ROOT, "  jixiao ÷ tabula: %.2f× the pages per CPU-second warm, %.2f× cold, %.2f× the peak RSS%n",
+                    jixiao.pagesPerCpuSecond() / other.pagesPerCpuSecond(),
+                    jixiao.coldPagesPerCpuSecond() / other.coldPagesPerCpuSecond(),
+                    (double) jixiao.peakRssBytes() / other.peakRssBytes());
+        }
+    }
+
+    private static String mebibytes(long bytes) {
+        return bytes < 0 ? "?" : String.format(Locale.ROOT, "%d MiB", Math.round(bytes / 1048576.0));
+    }
+}

@@ -1,0 +1,72 @@
+package org.jixiao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jixiao.extract.model.RecordJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchCommandTest {
+
+    @TempDir
+    Path directory;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run jixiao(String... args) {
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exitCode = JixiaoCli.mainWithoutExit(args);
+            return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+
+    private void copySample(String name) throws IOException {
+        Files.copy(Path.of(System.getProperty("jixiao.corpus"), name), directory.resolve(name));
+    }
+
+    @Test
+    void timesJixiaoInAWorkerJvmOnTheBornDigitalPdfsOnly() throws IOException {
+        copySample("selfeval-2021-yibao-info.pdf");
+        copySample("shanghai-2021-targets.scan.pdf");
+        Run run = jixiao("bench", directory.toString(), "--warmups", "0", "--heap", "512m", "--format", "json",
+                "--no-tabula");
+        assertEquals(0, run.exitCode(), run.err());
+        // a library's status logger may print to standard output before the line of JSON
+        String line = run.out().lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow(() -> new AssertionError(run.out()));
+        JsonNode set = RecordJson.mapper().readTree(line);
+        assertEquals(1, set.get("files").asInt());
+        assertEquals(1, set.get("skipped_without_text").asInt());
+        JsonNode jixiao = set.get("results").get(0);
+        assertEquals(1, set.get("results").size());
+        assertTrue(jixiao.get("tool").asText().startsWith("jixiao"), jixiao.toString());
+        assertEquals(3, jixiao.get("pages").asInt());
+        assertTrue(jixiao.get("thread_cpu_nanos").asLong() > 0, jixiao.toString());
+        assertTrue(jixiao.get("peak_heap_bytes").asLong() > 0, jixiao.toString());
+        assertTrue(jixiao.get("peak_rss_bytes").asLong() > jixiao.get("peak_heap_bytes").asLong() / 4, jixiao.toString());
+    }
+
+    @Test
+    void aMissingTabulaJarThatWasAskedForIsAUsageError() {
+        Run run = jixiao("bench", directory.toString(), "--tabula", directory.resolve("none.jar").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("none.jar"), run.err());
+    }
+}
