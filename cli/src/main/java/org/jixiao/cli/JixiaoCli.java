@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "jixiao", mixinStandardHelpOptions = true, version = "jixiao 0.1.0",
         description = "Chinese fiscal project-performance documents (绩效) into searchable, checkable records.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, TablesCommand.class,
-                EvalCommand.class, BenchCommand.class})
+                EvalCommand.class, BenchCommand.class, IngestCommand.class, SearchCommand.class,
+                CompareCommand.class, FindingsCommand.class})
 public final class JixiaoCli {
 
     public static void main(String[] args) {

@@ -1,0 +1,114 @@
+package org.jixiao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jixiao.extract.Pipeline;
+import org.jixiao.extract.Pipelines;
+import org.jixiao.index.bulk.BulkIngester;
+import org.jixiao.index.bulk.FailedFile;
+import org.jixiao.index.bulk.FileOutcome;
+import org.jixiao.index.bulk.IngestSettings;
+import org.jixiao.index.bulk.IngestSummary;
+import org.jixiao.index.lucene.LuceneRecordStore;
+import org.jixiao.ingest.LoadOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao ingest PATH...}: extracts files in parallel and stores their records in the index. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extract every file under the paths, on all cores, into the index.",
+                "Files already stored (same content) are skipped, so an interrupted ingest resumes where it stopped.",
+                "Files that cannot be read are listed at the end; the batch goes on."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders (walked recursively).")
+    List<Path> paths;
+
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--threads", description = "Files read at once. Default: the number of cores.")
+    Integer threads;
+
+    @Option(names = "--batch", defaultValue = "100", description = "Documents between two commits. Default: ${DEFAULT-VALUE}.")
+    int batch;
+
+    @Option(names = "--replace", description = "Extract and store again files already stored (after an extractor upgrade).")
+    boolean replace;
+
+    @Option(names = "--password", description = "Password of encrypted PDFs.")
+    String password;
+
+    @Option(names = "--ocr", defaultValue = "auto", description = "When to OCR pages: never, auto, always. Default: ${DEFAULT-VALUE}.")
+    String ocr;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LoadOptions options = LoadOptions.DEFAULT.withPassword(password)
+                .withOcr(LoadOptions.OcrMode.valueOf(ocr.toUpperCase(Locale.ROOT)));
+        IngestSettings settings = IngestSettings.defaults().withBatchSize(batch).withReplaceStored(replace);
+        if (threads != null) {
+            settings = settings.withThreads(threads);
+        }
+        Pipeline pipeline = Pipelines.standard();
+        List<Path> files = BulkIngester.listFiles(paths);
+        IngestSummary summary;
+        try (LuceneRecordStore store = LuceneRecordStore.open(data.dir, data.synonyms())) {
+            Thread commitOnInterrupt = commitOnInterrupt(store);
+            Runtime.getRuntime().addShutdownHook(commitOnInterrupt);
+            try {
+                summary = new BulkIngester(store, file -> pipeline.run(file, options).record(), settings,
+                        new ProgressPrinter(err, System.console() != null)).run(files);
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(commitOnInterrupt);
+            }
+        }
+        print(out, summary);
+        return summary.failed().isEmpty() ? 0 : 1;
+    }
+
+    /** On Ctrl-C, keeps what was stored so far: a rerun then has less to redo. */
+    private static Thread commitOnInterrupt(LuceneRecordStore store) {
+        AtomicBoolean done = new AtomicBoolean();
+        return new Thread(() -> {
+            if (done.compareAndSet(false, true)) {
+                try {
+                    store.commit();
+                } catch (IOException | RuntimeException e) {
+                    // the last batch commit stands; the rerun reads the rest again
+                }
+            }
+        }, "jixiao-ingest-interrupted");
+    }
+
+    private void print(PrintWriter out, IngestSummary summary) {
+        double seconds = Math.max(1e-3, summary.elapsed().toNanos() / 1e9);
+        out.printf(Locale.ROOT, "%d files in %s: %d stored (%d pages), %d unchanged, %d duplicates, %d not documents, %d failed%n",
+                summary.files(), ProgressPrinter.format(summary.elapsed()), summary.count(FileOutcome.STORED),
+                summary.pages(), summary.count(FileOutcome.UNCHANGED), summary.count(FileOutcome.DUPLICATE),
+                summary.count(FileOutcome.NOT_A_DOCUMENT), summary.count(FileOutcome.FAILED));
+        out.printf(Locale.ROOT, "%.1f files/s, %.1f pages/s; index in %s%n", summary.count(FileOutcome.STORED) / seconds,
+                summary.pages() / seconds, data.dir.toAbsolutePath());
+        if (!summary.failed().isEmpty()) {
+            out.println("Quarantined (not stored):");
+            for (FailedFile failed : summary.failed()) {
+                out.println("  " + failed.reason().lines().findFirst().orElse(failed.file().toString()));
+            }
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,127 @@
+package org.jixiao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jixiao.extract.model.DocumentRecord;
+import org.jixiao.extract.model.RecordJson;
+import org.jixiao.index.indicator.IndicatorSynonyms;
+import org.jixiao.index.lucene.LuceneRecordStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** search, compare and findings over an index of the corpus records as the truth files give them. */
+class IndexCommandsTest {
+
+    @TempDir
+    static Path data;
+    static List<DocumentRecord> records = new ArrayList<>();
+
+    @BeforeAll
+    static void storeTruthRecords() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("jixiao.corpus")));
+             LuceneRecordStore store = LuceneRecordStore.open(data, IndicatorSynonyms.defaults())) {
+            for (Path truth : files.filter(f -> f.toString().endsWith(".truth.json")).sorted().toList()) {
+                DocumentRecord record = RecordJson.mapper().readValue(truth.toFile(), DocumentRecord.class);
+                records.add(record);
+                store.put(record);
+            }
+            store.commit();
+        }
+    }
+
+    record Run(int exitCode, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new CommandLine(new JixiaoCli()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void searchPrintsOneJsonObjectPerRowAndNothingElse() throws IOException {
+        long expected = records.stream().filter(r -> "忻州市".equals(r.region().city()))
+                .flatMap(r -> r.projects().stream()).flatMap(p -> p.indicators().stream())
+                .filter(i -> "满意度指标".equals(i.level1())).count();
+        Run run = run("search", "满意度指标", "--city", "忻州市", "--year", "2023", "--department", "医疗保障局",
+                "--format", "json", "--limit", "0", "--data", data.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(expected, run.lines().size());
+        for (String line : run.lines()) {
+            JsonNode row = RecordJson.mapper().readTree(line);
+            List<String> names = new ArrayList<>();
+            row.fieldNames().forEachRemaining(names::add);
+            assertEquals(SearchCommand.COLUMNS, names);
+            assertEquals("忻州市", row.get("city").asText());
+            assertEquals("满意度指标", row.get("level1").asText());
+        }
+    }
+
+    @Test
+    void searchTableShowsRowsAndFacetCounts() {
+        Run run = run("search", "运行率", "--limit", "2", "--data", data.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("rows, 2 shown"), run.out());
+        assertTrue(run.out().contains("city: 忻州市 (12)"), run.out());
+        assertTrue(run.out().contains("level1: "), run.out());
+    }
+
+    @Test
+    void searchCsvHasAHeaderAndARowPerHit() {
+        Run run = run("search", "系统正常运行率", "--doc-type", "self_evaluation", "--format", "csv", "--data", data.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(String.join(",", SearchCommand.COLUMNS), run.lines().get(0));
+        assertEquals(2, run.lines().size());
+        assertTrue(run.lines().get(1).startsWith("selfeval-2021-yibao-info.pdf,"), run.lines().get(1));
+    }
+
+    @Test
+    void compareSummarisesTargetsPerUnit() {
+        long rows = records.stream().flatMap(r -> r.projects().stream()).flatMap(p -> p.indicators().stream())
+                .filter(i -> i.deepestLevel().contains("系统正常运行率") || i.deepestLevel().contains("系统可用率")).count();
+        Run run = run("compare", "系统正常运行率", "--data", data.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains(rows + " rows for 系统正常运行率"), run.out());
+        // the corpus sets 90% (忻州) and 95% (上海, the self-evaluation), most rows at 90%
+        assertTrue(run.out().matches("(?s).*\\n%\\s+" + rows + "\\s+90\\s+90\\s+95\\n.*"), run.out());
+    }
+
+    @Test
+    void findingsListsStoredFindings() {
+        long expected = records.stream().mapToLong(r -> r.findings().size()).sum();
+        Run run = run("findings", "--format", "json", "--data", data.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(expected, run.lines().size());
+        assertTrue(run("findings", "--rule", "balance", "--data", data.toString()).out().contains("0 findings"));
+    }
+
+    @Test
+    void aMissingIndexIsReportedClearly(@TempDir Path empty) {
+        Run run = run("search", "运行率", "--data", empty.resolve("none").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("run jixiao ingest first"), run.err());
+    }
+
+    @Test
+    void aMisspeltDocTypeIsRefused() {
+        Run run = run("search", "运行率", "--doc-type", "selfevaluation", "--data", data.toString());
+        assertTrue(run.exitCode() != 0);
+        assertTrue(run.err().contains("selfevaluation"), run.err());
+    }
+}
