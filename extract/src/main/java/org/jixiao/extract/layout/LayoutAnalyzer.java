@@ -14,6 +14,7 @@ public final class LayoutAnalyzer {
 
     private final TableExtractor tables;
     private final TableJoiner joiner = new TableJoiner();
+    private final StreamTableFinder streamTables = new StreamTableFinder();
 
     public LayoutAnalyzer(TableExtractor tables) {
         this.tables = tables;
@@ -50,8 +51,16 @@ public final class LayoutAnalyzer {
         for (Table table : found) {
             blocks.add(new Block.TableBlock(table));
         }
-        for (LineAssembler.Line line : LineAssembler.lines(outside)) {
-            blocks.add(new Block.LineBlock(new TextLine(page.number(), line.box(), line.text())));
+        List<LineAssembler.Line> lines = LineAssembler.lines(outside);
+        java.util.Set<LineAssembler.Line> inStreamTables = new java.util.HashSet<>();
+        for (StreamTableFinder.Found stream : streamTables.find(page.number(), lines)) {
+            blocks.add(new Block.TableBlock(stream.table()));
+            inStreamTables.addAll(stream.lines());
+        }
+        for (LineAssembler.Line line : lines) {
+            if (!inStreamTables.contains(line)) {
+                blocks.add(new Block.LineBlock(new TextLine(page.number(), line.box(), line.text())));
+            }
         }
         blocks.sort(Comparator.comparingDouble(Block::top));
         return blocks;
