@@ -1,6 +1,7 @@
 package org.jixiao.ingest.office;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,18 +25,21 @@ import org.jixiao.ingest.IngestException.Reason;
 import org.jixiao.ingest.LoadOptions;
 import org.jixiao.ingest.Page;
 import org.jixiao.ingest.TextNormalizer;
+import org.jixiao.ingest.office.OfficeContent.Section;
 import org.xml.sax.SAXException;
 
 /**
- * Loads Word and Excel files (and their OpenDocument counterparts) through Tika's XHTML, whose
- * tables carry the cell structure, and lays them out on virtual pages ({@link VirtualPageLayout})
- * so that the extract stage reads them like any PDF page.
+ * Loads Word and Excel files (and OpenDocument text and sheets) and lays them out on virtual pages
+ * ({@link VirtualPageLayout}), so that the extract stage reads them like any PDF page. Text
+ * documents go through Tika's XHTML, whose tables carry the cell structure; workbooks through POI
+ * ({@link WorkbookReader}), because Tika's XHTML for a sheet drops its merged cells.
  *
  * <p>Hostile files are bounded: Tika's {@code SecureContentHandler} (applied by
  * {@link AutoDetectParser}) stops zip bombs by the ratio of text out to bytes in and by nesting
  * depth, POI's {@link ZipSecureFile} by the inflate ratio of each zip entry, a write limit caps the
- * text and {@link OfficeLimits#maxCells()} the table grid. Tika's XML readers never resolve external
- * entities. Embedded documents (pictures, OLE objects) are not parsed.
+ * text, {@link OfficeLimits} the table grid and the size of a workbook read into memory. Neither
+ * Tika's nor POI's XML readers resolve external entities. Embedded documents (pictures, OLE
+ * objects) are not parsed.
  */
 public final class OfficeLoader {
 
@@ -54,11 +58,14 @@ public final class OfficeLoader {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     }
 
-    /** Media types this loader reads; anything else goes elsewhere. */
-    private static final Set<String> MEDIA_TYPES = Set.of(
+    /** Workbooks, read by {@link WorkbookReader} for their merged cells. */
+    private static final Set<String> WORKBOOKS = Set.of(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.ms-excel.sheet.macroenabled.12",
-            "application/vnd.ms-excel",
+            "application/vnd.ms-excel");
+
+    /** Other media types this loader reads, through Tika's XHTML; anything else goes elsewhere. */
+    private static final Set<String> DOCUMENTS = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.ms-word.document.macroenabled.12",
             "application/msword",
@@ -76,7 +83,8 @@ public final class OfficeLoader {
     }
 
     public static boolean reads(String mediaType) {
-        return MEDIA_TYPES.contains(mediaType.toLowerCase(Locale.ROOT));
+        String type = mediaType.toLowerCase(Locale.ROOT);
+        return WORKBOOKS.contains(type) || DOCUMENTS.contains(type);
     }
 
     /**
@@ -84,29 +92,53 @@ public final class OfficeLoader {
      * and lays its sheets, paragraphs and tables out on pages.
      */
     public List<Page> readPages(Path file, String mediaType, LoadOptions options) throws IngestException {
+        List<Section> sections = WORKBOOKS.contains(mediaType.toLowerCase(Locale.ROOT))
+                ? readWorkbook(file, options) : readDocument(file, mediaType, options);
+        List<Page> pages = VirtualPageLayout.layout(sections);
+        if (pages.size() > options.limits().maxPages()) {
+            throw new IngestException(file, Reason.TOO_LARGE,
+                    pages.size() + " pages, more than the limit of " + options.limits().maxPages());
+        }
+        return pages;
+    }
+
+    private List<Section> readWorkbook(Path file, LoadOptions options) throws IngestException {
+        try {
+            if (Files.size(file) > limits.maxWorkbookBytes()) {
+                throw new IngestException(file, Reason.TOO_LARGE, "workbook of " + Files.size(file)
+                        + " bytes, more than the limit of " + limits.maxWorkbookBytes());
+            }
+            return new WorkbookReader(normalizer, limits.maxCells()).read(file, options.password());
+        } catch (org.apache.poi.EncryptedDocumentException e) {
+            throw encrypted(file, options, e);
+        } catch (XhtmlStructureHandler.TooManyCellsException e) {
+            throw new IngestException(file, Reason.TOO_LARGE, null, e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw limitOrCorrupt(file, e);
+        }
+    }
+
+    private List<Section> readDocument(Path file, String mediaType, LoadOptions options) throws IngestException {
         XhtmlStructureHandler structure = new XhtmlStructureHandler(normalizer, limits.maxCells());
         try (TikaInputStream in = TikaInputStream.get(file)) {
             parser(mediaType).parse(in, new WriteOutContentHandler(structure, limits.maxCharacters()), new Metadata(),
                     context(options));
         } catch (EncryptedDocumentException e) {
-            throw new IngestException(file, Reason.ENCRYPTED, null, options.password() == null
-                    ? "encrypted Office file: give its password with --password"
-                    : "encrypted Office file: the password given does not open it", e);
-        } catch (SAXException e) {
-            throw limitOrCorrupt(file, e);
-        } catch (TikaException e) {
+            throw encrypted(file, options, e);
+        } catch (SAXException | TikaException e) {
             throw limitOrCorrupt(file, e);
         } catch (IOException e) {
             throw new IngestException(file, Reason.IO, null, "cannot read: " + oneLine(e), e);
         } catch (RuntimeException e) {
             throw new IngestException(file, Reason.CORRUPT, null, "not a readable Office file: " + oneLine(e), e);
         }
-        List<Page> pages = VirtualPageLayout.layout(structure.sections());
-        if (pages.size() > options.limits().maxPages()) {
-            throw new IngestException(file, Reason.TOO_LARGE,
-                    pages.size() + " pages, more than the limit of " + options.limits().maxPages());
-        }
-        return pages;
+        return structure.sections();
+    }
+
+    private static IngestException encrypted(Path file, LoadOptions options, Exception e) {
+        return new IngestException(file, Reason.ENCRYPTED, null, options.password() == null
+                ? "encrypted Office file: give its password with --password"
+                : "encrypted Office file: the password given does not open it", e);
     }
 
     /**

@@ -42,11 +42,30 @@ class OfficeLoaderTest {
         List<String> texts = texts(page);
         assertTrue(texts.containsAll(List.of("项目名称", "义务教育学生营养改善计划", "年度资金总额", "1286.40",
                 "其中:财政拨款", "≥12000人", "学生及家长满意度")), texts.toString());
-        for (TextElement element : page.text()) {
-            if (!element.text().equals("绩效目标申报表")) {
-                assertTrue(enclosed(page, element), () -> element + " is not inside a ruled cell");
-            }
+        // the sheet's name and the borderless title rows are lines of text above the form
+        assertEquals(List.of("绩效目标申报表", "2022年度项目支出绩效目标申报表", "填报单位(盖章):安吉县教育局 金额单位:万元"),
+                texts.subList(0, 3));
+        for (TextElement element : page.text().subList(3, page.text().size())) {
+            assertTrue(enclosed(page, element), () -> element + " is not inside a ruled cell");
         }
+        assertFalse(enclosed(page, page.text().get(1)), "the title is not in a cell");
+        // the label merged over the four fund rows stands beside all of them, no border across it
+        float labelX = box(page, "项目资金(万元)").centerX();
+        float firstFundRow = box(page, "年度资金总额").maxY();
+        float lastFundRow = box(page, "其他资金").minY();
+        for (Ruling ruling : page.rulings()) {
+            boolean acrossTheLabel = ruling.isHorizontal() && ruling.start() < labelX && ruling.end() > labelX;
+            assertFalse(acrossTheLabel && ruling.position() > firstFundRow && ruling.position() < lastFundRow,
+                    () -> "a border runs through the merged label: " + ruling);
+        }
+    }
+
+    @Test
+    void refusesAWorkbookLargerThanTheLimit() throws Exception {
+        OfficeLoader strict = new OfficeLoader(TextNormalizer.standard(), new OfficeLimits(1_000_000, 1_000, 1_000));
+        Path xlsx = OfficeSamples.declarationXlsx(dir);
+        IngestException e = assertThrows(IngestException.class, () -> strict.readPages(xlsx, XLSX, LoadOptions.DEFAULT));
+        assertEquals(Reason.TOO_LARGE, e.reason());
     }
 
     @Test
@@ -97,7 +116,7 @@ class OfficeLoaderTest {
 
     @Test
     void refusesMoreCellsThanTheLimit() throws Exception {
-        OfficeLoader strict = new OfficeLoader(TextNormalizer.standard(), new OfficeLimits(1_000_000, 20));
+        OfficeLoader strict = new OfficeLoader(TextNormalizer.standard(), new OfficeLimits(1_000_000, 20, 1L << 20));
         Path xlsx = OfficeSamples.declarationXlsx(dir);
         IngestException e = assertThrows(IngestException.class, () -> strict.readPages(xlsx, XLSX, LoadOptions.DEFAULT));
         assertEquals(Reason.TOO_LARGE, e.reason());
@@ -106,9 +125,9 @@ class OfficeLoaderTest {
 
     @Test
     void refusesMoreTextThanTheLimit() throws Exception {
-        OfficeLoader strict = new OfficeLoader(TextNormalizer.standard(), new OfficeLimits(50, 1_000));
-        Path xlsx = OfficeSamples.declarationXlsx(dir);
-        IngestException e = assertThrows(IngestException.class, () -> strict.readPages(xlsx, XLSX, LoadOptions.DEFAULT));
+        OfficeLoader strict = new OfficeLoader(TextNormalizer.standard(), new OfficeLimits(50, 1_000, 1L << 20));
+        Path docx = OfficeSamples.simpleDocx(dir, "2022年度农村公路养护工程项目支出绩效目标申报表");
+        IngestException e = assertThrows(IngestException.class, () -> strict.readPages(docx, DOCX, LoadOptions.DEFAULT));
         assertEquals(Reason.TOO_LARGE, e.reason());
     }
 
@@ -136,6 +155,11 @@ class OfficeLoaderTest {
         SourceDocument document = new AutoDetectLoader().load(misnamed, LoadOptions.DEFAULT);
         assertEquals(XLSX, document.mediaType());
         assertEquals(Page.TextSource.OFFICE, document.pages().get(0).source());
+    }
+
+    private static org.jixiao.ingest.Box box(Page page, String text) {
+        return page.text().stream().filter(t -> t.text().equals(text)).findFirst().orElseThrow(
+                () -> new AssertionError(text + " not among " + texts(page))).box();
     }
 
     static List<String> texts(Page page) {

@@ -57,6 +57,9 @@ public final class OfficeSamples {
         {"满意度指标", "服务对象满意度指标", "学生及家长满意度", null, null, "≥90%", null, null},
     };
 
+    /** The title rows above the form, printed without borders. */
+    private static final int TITLE_ROWS = 2;
+
     /** Merged ranges of the form: first row, last row, first column, last column (0-based). */
     private static final int[][] MERGES = {
         {0, 0, 0, 7}, {1, 1, 0, 5}, {1, 1, 6, 7}, {2, 2, 1, 7}, {3, 3, 1, 3}, {3, 3, 5, 7}, {4, 4, 1, 3},
@@ -108,7 +111,9 @@ public final class OfficeSamples {
                     if (value != null) {
                         cell.setCellValue((String) value);
                     }
-                    cell.setCellStyle(bordered);
+                    if (r >= TITLE_ROWS) {
+                        cell.setCellStyle(bordered);
+                    }
                 }
             }
         }
