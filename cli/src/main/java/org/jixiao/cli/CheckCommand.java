@@ -1,0 +1,101 @@
+package org.jixiao.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jixiao.extract.Extraction;
+import org.jixiao.extract.Pipeline;
+import org.jixiao.extract.Pipelines;
+import org.jixiao.extract.model.Finding.Severity;
+import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.LoadOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao check FILE...}: the figures that do not add up, document by document. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Check the arithmetic of performance documents (勾稽关系): execution rates, sums, scores, "
+                + "grades, balances, figures stated twice; and warn of suspicious targets and scores.",
+                "Exit codes: 0 fine; 1 a file could not be read; 4 findings at or above --fail-on."})
+final class CheckCommand implements Callable<Integer> {
+
+    /** Exit code when findings reach the --fail-on severity. */
+    static final int FINDINGS_EXIT_CODE = 4;
+
+    enum Format { table, json, csv, html }
+
+    /** The least severe finding that fails the run. */
+    enum FailOn {
+        error, warning, never;
+
+        boolean failsOn(Severity severity) {
+            return switch (this) {
+                case error -> severity == Severity.ERROR;
+                case warning -> true;
+                case never -> false;
+            };
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF or Office files to check.")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "table",
+            description = "table (grouped by document), json (one object per document and line), csv or html (a self-contained report). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--fail-on", defaultValue = "never",
+            description = "Exit with " + FINDINGS_EXIT_CODE + " when a finding of this severity or worse is found: error, warning, never. Default: ${DEFAULT-VALUE}.")
+    FailOn failOn;
+
+    @Option(names = "--password", description = "Password of encrypted PDFs.")
+    String password;
+
+    @Option(names = "--ocr", defaultValue = "auto", description = "When to OCR pages: never, auto, always. Default: ${DEFAULT-VALUE}.")
+    String ocr;
+
+    @Override
+    public Integer call() {
+        LoadOptions options = LoadOptions.DEFAULT.withPassword(password)
+                .withOcr(LoadOptions.OcrMode.valueOf(ocr.toUpperCase(Locale.ROOT)));
+        Pipeline pipeline = Pipelines.standard();
+        List<CheckedDocument> documents = new ArrayList<>();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path file : files) {
+            try {
+                Extraction extraction = pipeline.run(file, options);
+                documents.add(CheckedDocument.checked(file.toString(), extraction.record().findings()));
+            } catch (IngestException e) {
+                documents.add(CheckedDocument.failed(file.toString(), e.getMessage()));
+                err.println("jixiao: " + e.getMessage());
+            }
+        }
+        err.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(switch (format) {
+            case table -> FindingsReport.table(documents);
+            case json -> FindingsReport.jsonLines(documents);
+            case csv -> FindingsReport.csv(documents);
+            case html -> FindingsReport.html(documents);
+        });
+        out.flush();
+        return exitCode(documents, failOn);
+    }
+
+    static int exitCode(List<CheckedDocument> documents, FailOn failOn) {
+        if (documents.stream().anyMatch(d -> d.failure() != null)) {
+            return 1;
+        }
+        boolean failing = documents.stream().flatMap(d -> d.findings().stream()).anyMatch(f -> failOn.failsOn(f.severity()));
+        return failing ? FINDINGS_EXIT_CODE : 0;
+    }
+}

@@ -1,0 +1,135 @@
+package org.jixiao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.jixiao.extract.model.Finding;
+import org.jixiao.extract.model.RecordJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code jixiao check} on the 上海 evaluation report, whose text states two subtotals its score table contradicts. */
+class CheckCommandTest {
+
+    private static String report;
+    private static String clean;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeAll
+    static void samples() {
+        Path corpus = Path.of(System.getProperty("jixiao.corpus"));
+        report = corpus.resolve("shanghai-2018-yibao-evaluation.pdf").toString();
+        clean = corpus.resolve("xinzhou-2023-targets.pdf").toString();
+    }
+
+    private static Run jixiao(String... args) {
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exitCode = JixiaoCli.mainWithoutExit(args);
+            return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+
+    @Test
+    void printsTheFindingsGroupedByDocument() {
+        Run run = jixiao("check", report, clean, "--ocr", "never");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("== " + report + "  2 findings (2 errors, 0 warnings)"), run.out());
+        assertTrue(lines.get(1).contains("p.23") && lines.get(1).contains("score_sum")
+                && lines.get(1).contains("正文写“得 58.2 分”"), run.out());
+        assertTrue(lines.contains("== " + clean + "  no findings"), run.out());
+        assertEquals("2 documents: 2 errors, 0 warnings", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void failOnErrorMakesTheExitCodeNonZero() {
+        assertEquals(CheckCommand.FINDINGS_EXIT_CODE, jixiao("check", report, "--ocr", "never", "--fail-on", "error").exitCode());
+        assertEquals(0, jixiao("check", clean, "--ocr", "never", "--fail-on", "warning").exitCode());
+    }
+
+    @Test
+    void aFileThatCannotBeReadMakesTheExitCodeOne() {
+        Run run = jixiao("check", clean, "no-such-file.pdf", "--ocr", "never");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("no-such-file.pdf"), run.err());
+        assertTrue(run.out().contains("no-such-file.pdf  (not read:"), run.out());
+    }
+
+    @Test
+    void jsonHasOneObjectPerDocument() throws IOException {
+        Run run = jixiao("check", report, clean, "--ocr", "never", "--format", "json");
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run.out());
+        JsonNode first = RecordJson.mapper().readTree(lines.get(0));
+        assertEquals(report, first.get("file").asText());
+        JsonNode finding = first.get("findings").get(0);
+        assertEquals("score_sum", finding.get("rule").asText());
+        assertEquals(23, finding.get("page").asInt());
+        assertEquals("57.7", finding.get("expected").asText());
+        assertEquals("58.2", finding.get("found").asText());
+        assertTrue(finding.get("labels").size() > 1);
+        assertEquals(0, RecordJson.mapper().readTree(lines.get(1)).get("findings").size());
+    }
+
+    @Test
+    void csvHasOneRowPerFinding() {
+        Run run = jixiao("check", report, "--ocr", "never", "--format", "csv");
+        List<String> rows = run.out().lines().toList();
+        assertEquals("file,page,severity,rule,project,expected,found,labels,message", rows.get(0));
+        assertEquals(3, rows.size(), run.out());
+        assertTrue(rows.get(1).startsWith(report + ",23,error,score_sum,"), rows.get(1));
+    }
+
+    @Test
+    void htmlShowsEachFindingWithItsPageAndFigures() {
+        Run run = jixiao("check", report, "--ocr", "never", "--format", "html");
+        assertTrue(run.out().startsWith("<!DOCTYPE html>"));
+        assertTrue(run.out().contains("<td>23</td>"), run.out());
+        assertTrue(run.out().contains("<li>C1项目产出</li>"), run.out());
+    }
+
+    @Test
+    void htmlEscapesWhatDocumentsPrint() {
+        Finding hostile = new Finding("sum_mismatch", Finding.Severity.ERROR, "<script>alert('x')</script> & \"q\"",
+                "1", "2", 3, List.of("<b>label</b>"), null);
+        String html = FindingsReport.html(List.of(CheckedDocument.checked("a<b>.pdf", List.of(hostile))));
+        assertFalse(html.contains("<script>"), html);
+        assertFalse(html.contains("<b>"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"), html);
+    }
+
+    @Test
+    void csvQuotesFieldsWithCommasAndQuotes() {
+        Finding finding = new Finding("sum_mismatch", Finding.Severity.WARNING, "a, \"b\"", null, null, null, List.of(), null);
+        String csv = FindingsReport.csv(List.of(CheckedDocument.checked("x.pdf", List.of(finding))));
+        assertEquals("x.pdf,,warning,sum_mismatch,,,,,\"a, \"\"b\"\"\"", csv.lines().toList().get(1));
+    }
+
+    @Test
+    void failOnThresholds() {
+        Finding warning = new Finding("target_sanity", Finding.Severity.WARNING, "m", null, null, 1, List.of(), null);
+        List<CheckedDocument> warned = List.of(CheckedDocument.checked("x.pdf", List.of(warning)));
+        assertEquals(0, CheckCommand.exitCode(warned, CheckCommand.FailOn.error));
+        assertEquals(CheckCommand.FINDINGS_EXIT_CODE, CheckCommand.exitCode(warned, CheckCommand.FailOn.warning));
+        assertEquals(0, CheckCommand.exitCode(warned, CheckCommand.FailOn.never));
+    }
+}
