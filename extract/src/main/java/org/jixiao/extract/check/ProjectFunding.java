@@ -21,10 +21,22 @@ public final class ProjectFunding {
     private final Map<String, Map<FundingKind, List<Figure>>> byScope = new LinkedHashMap<>();
 
     public ProjectFunding(ProjectRecord project, CheckContext context) {
+        Set<String> columns = new LinkedHashSet<>();
+        project.funding().forEach(f -> columns.add(Labels.scope(f.label())));
         for (Funding funding : project.funding()) {
-            byScope.computeIfAbsent(Labels.scope(funding.label()), s -> new LinkedHashMap<>())
+            byScope.computeIfAbsent(scope(funding, columns), s -> new LinkedHashMap<>())
                     .computeIfAbsent(funding.kind(), k -> new ArrayList<>()).add(context.money(funding));
         }
+    }
+
+    /**
+     * A figure's column: its bracketed suffix, or its whole label where that names a column of the
+     * others (the 合计 row of a 项目投资总额 column may be labelled just 项目投资总额).
+     */
+    private static String scope(Funding funding, Set<String> columns) {
+        String scope = Labels.scope(funding.label());
+        String core = Labels.core(funding.label());
+        return scope.isEmpty() && !core.isEmpty() && columns.contains(core) ? core : scope;
     }
 
     public Set<String> scopes() {

@@ -70,8 +70,10 @@ public final class FundingSumRule implements Rule {
             return Optional.empty();
         }
         String addends = String.join(" + ", parts.stream().map(p -> p.label() + " " + Printed.yuan(p.value())).toList());
-        String message = String.format("%s = %s，而“%s”为 %s", addends, Printed.yuan(sum), total.get().label(),
-                Printed.yuan(total.get().value()));
+        String message = parts.size() == 1
+                ? String.format("%s，而“%s”为 %s", addends, total.get().label(), Printed.yuan(total.get().value()))
+                : String.format("%s = %s，而“%s”为 %s", addends, Printed.yuan(sum), total.get().label(),
+                        Printed.yuan(total.get().value()));
         List<String> labels = new ArrayList<>(parts.stream().map(Figure::label).toList());
         labels.add(0, total.get().label());
         return Optional.of(id().finding(message, Printed.yuan(sum), Printed.yuan(total.get().value()),

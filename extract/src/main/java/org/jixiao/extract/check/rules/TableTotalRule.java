@@ -22,7 +22,8 @@ import org.jixiao.extract.model.Finding;
  * A money table's 合计 row is the sum of the lines above it (or, where it comes first, below it),
  * column by column, in the table's own unit. A column counts as money by its header (预算, 金额, 支出 …);
  * rates, points and counts are left alone, and so is any run of lines that holds a 其中 line or a
- * second total, whose nesting the grid does not show.
+ * second total, whose nesting the grid does not show. Sources of funds (财政资金, 单位自筹 …) are left to
+ * {@code FundingSumRule}, which checks them on the record, so that one error makes one finding.
  */
 public final class TableTotalRule implements Rule {
 
@@ -31,7 +32,10 @@ public final class TableTotalRule implements Rule {
     private static final Pattern MONEY_HEADER = Pattern.compile("预算|金额|资金|支出|拨款|投入|到位|结余|计划数|总额|执行数|元");
     private static final Pattern NOT_MONEY = Pattern.compile("率|%|分值|得分|权重|比例|比重|数量|单价|行次|序号|标准|人数|次数");
     private static final Pattern EMPTY = Pattern.compile("^(-|—|－|/|无)?$");
-    private static final int HEADER_ROWS = 2;
+    /** Lines that are sources of funds: their sums are {@code FundingSumRule}'s, on the record. */
+    private static final Pattern FUND_SOURCE = Pattern.compile("资金$|拨款$|财政|自筹|结转|^其他$");
+    /** A group header above a column's own header is short ({@code 资金情况(单位:元)}); a sentence is not one. */
+    private static final int MAX_GROUP_HEADER = 16;
 
     @Override
     public RuleId id() {
@@ -81,7 +85,8 @@ public final class TableTotalRule implements Rule {
         List<String> names = new ArrayList<>();
         for (int row : lines) {
             List<String> texts = normalized(table.rowTexts(row));
-            if (NESTED.matcher(texts.get(labelColumn)).find() || table.cellAt(row, column) == totalCell) {
+            String name = texts.get(labelColumn);
+            if (NESTED.matcher(name).find() || FUND_SOURCE.matcher(name).find() || table.cellAt(row, column) == totalCell) {
                 return Optional.empty();
             }
             Printed.plainNumber(texts.get(column)).ifPresent(v -> {
@@ -128,20 +133,26 @@ public final class TableTotalRule implements Rule {
     }
 
     private static boolean isMoney(Table table, int header, int column) {
-        String text = headerText(table, header, column);
-        return MONEY_HEADER.matcher(text).find() && !NOT_MONEY.matcher(text).find();
+        String own = PageText.normalize(table.rowTexts(header).get(column));
+        return MONEY_HEADER.matcher(headerText(table, header, column)).find() && !NOT_MONEY.matcher(own).find();
     }
 
-    /** The column's header with the spanning headers above it: {@code 资金情况(单位:元)合计}. */
+    /**
+     * The column's header with the group header above it, where there is one: {@code 资金情况(单位:元)合计}.
+     * A group header spans more columns than the header under it, is short, and holds no figures.
+     */
     private static String headerText(Table table, int header, int column) {
-        StringBuilder text = new StringBuilder();
-        for (int row = Math.max(0, header - HEADER_ROWS + 1); row <= header; row++) {
-            String cell = PageText.normalize(table.rowTexts(row).get(column));
-            if (!isValue(table, row, column) && text.indexOf(cell) < 0) {
-                text.append(cell);
-            }
+        String own = PageText.normalize(table.rowTexts(header).get(column));
+        if (header == 0) {
+            return own;
         }
-        return text.toString();
+        Cell upper = table.cellAt(header - 1, column);
+        Cell below = table.cellAt(header, column);
+        List<String> upperRow = normalized(table.rowTexts(header - 1));
+        boolean group = upper != null && below != null && upper.columnSpan() > below.columnSpan()
+                && PageText.normalize(upper.text()).length() <= MAX_GROUP_HEADER
+                && upperRow.stream().noneMatch(t -> Printed.plainNumber(t).isPresent());
+        return group ? PageText.normalize(upper.text()) + own : own;
     }
 
     /** A value printed the way the total is: same decimals, thousands separators where it has them. */
