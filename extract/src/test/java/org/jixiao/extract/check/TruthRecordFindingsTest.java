@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jixiao.extract.Extraction;
+import org.jixiao.extract.layout.LayoutAnalyzer;
 import org.jixiao.extract.model.DocumentRecord;
 import org.jixiao.extract.model.Finding;
 import org.jixiao.ingest.AutoDetectLoader;
@@ -15,10 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The engine on each sample's true record and its real running text: the findings are the truth's,
- * by rule and page — two {@code score_sum} on page 23 of the 上海 evaluation report, none elsewhere.
- * This holds the rules to the truth while record extraction is built; {@code CorpusFindingsTest}
- * runs the real pipeline.
+ * The engine on each sample's true record and its real layout (tables and running text): the
+ * findings are the truth's, by rule and page. This holds the rules to the truth whatever record
+ * extraction makes of a sample; {@code CorpusFindingsTest} runs the whole pipeline.
  */
 class TruthRecordFindingsTest {
 
@@ -33,7 +33,7 @@ class TruthRecordFindingsTest {
     void findingsOfTheTrueRecordAreTheTruths(Path truthFile) throws Exception {
         DocumentRecord truth = Corpus.truth(truthFile);
         SourceDocument document = new AutoDetectLoader().load(Corpus.documentOf(truthFile), TEXT_LAYER_ONLY);
-        Extraction extraction = new Extraction(truth.withFindings(List.of()), GlyphLines.of(document));
+        Extraction extraction = new Extraction(truth.withFindings(List.of()), new LayoutAnalyzer().analyze(document.pages()));
 
         List<Finding> findings = RuleEngine.standard().check(extraction);
 
