@@ -53,8 +53,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap", defaultValue = "2g", description = "-Xmx of every worker JVM. Default: ${DEFAULT-VALUE}.")
     String heap;
 
-    @Option(names = "--warmups", defaultValue = "1", description = "Passes before the measured one. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmups", defaultValue = "1", description = "Passes before the measured ones, the first of them cold (at least 1). Default: ${DEFAULT-VALUE}.")
     int warmups;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Measured passes; the fastest counts. Default: ${DEFAULT-VALUE}.")
+    int runs;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")
     Format format;
@@ -66,12 +69,13 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "no such jar: " + tabulaJar);
         }
         PrintWriter out = spec.commandLine().getOut();
-        BenchRunner runner = new BenchRunner(heap, warmups);
+        BenchRunner runner = new BenchRunner(heap, warmups, runs);
         AutoDetectLoader loader = new AutoDetectLoader();
         if (format == Format.table) {
             out.printf("jixiao bench: born-digital PDFs, each tool in a JVM of its own with -Xmx%s, working on one thread%n"
-                    + "  warm: CPU time of the working thread in the pass after %d warm-up pass(es)%n"
-                    + "  cold: CPU time of the whole JVM from its start to the end of its first pass%n", heap, warmups);
+                    + "  warm: CPU time of the working thread, fastest of %d passes after %d warm-up pass(es)%n"
+                    + "  cold: CPU time of the whole JVM from its start to the end of its first pass%n"
+                    + "  live heap: the largest heap in use right after a garbage collection%n", heap, runs, warmups);
             if (!withTabula && !withoutTabula) {
                 out.println("(no tabula-java comparison: " + tabulaJar + " is missing; build it with "
                         + "mvn -B -q -Pbench -pl bench-tabula package)");
@@ -117,20 +121,22 @@ final class BenchCommand implements Callable<Integer> {
             return;
         }
         int toolWidth = results.stream().mapToInt(r -> r.tool().length()).max().orElse(4) + 2;
-        out.printf(Locale.ROOT, "  %-" + toolWidth + "s %13s %10s %13s %10s %10s %10s %7s%n", "tool",
-                "warm pages/s", "warm CPU s", "cold pages/s", "cold CPU s", "peak heap", "peak RSS", "tables");
+        out.printf(Locale.ROOT, "  %-" + toolWidth + "s %13s %10s %13s %10s %10s %10s %10s %7s%n", "tool",
+                "warm pages/s", "warm CPU s", "cold pages/s", "cold CPU s", "live heap", "peak heap", "peak RSS", "tables");
         for (BenchResult result : results) {
-            out.printf(Locale.ROOT, "  %-" + toolWidth + "s %13.1f %10.2f %13.1f %10.2f %10s %10s %7d%n", result.tool(),
+            out.printf(Locale.ROOT, "  %-" + toolWidth + "s %13.1f %10.2f %13.1f %10.2f %10s %10s %10s %7d%n", result.tool(),
                     result.pagesPerCpuSecond(), result.threadCpuNanos() / 1e9, result.coldPagesPerCpuSecond(),
-                    result.coldProcessCpuNanos() / 1e9, mebibytes(result.peakHeapBytes()),
-                    mebibytes(result.peakRssBytes()), result.tables());
+                    result.coldProcessCpuNanos() / 1e9, mebibytes(result.peakLiveHeapBytes()),
+                    mebibytes(result.peakHeapBytes()), mebibytes(result.peakRssBytes()), result.tables());
         }
         if (results.size() == 2) {
             BenchResult jixiao = results.get(0);
             BenchResult other = results.get(1);
-            out.printf(Locale.ROOT, "  jixiao ÷ tabula: %.2f× the pages per CPU-second warm, %.2f× cold, %.2f× the peak RSS%n",
+            out.printf(Locale.ROOT, "  jixiao ÷ tabula: %.2f× the pages per CPU-second warm, %.2f× cold; "
+                            + "%.2f× the live heap, %.2f× the peak RSS%n",
                     jixiao.pagesPerCpuSecond() / other.pagesPerCpuSecond(),
                     jixiao.coldPagesPerCpuSecond() / other.coldPagesPerCpuSecond(),
+                    (double) jixiao.peakLiveHeapBytes() / other.peakLiveHeapBytes(),
                     (double) jixiao.peakRssBytes() / other.peakRssBytes());
         }
     }

@@ -46,7 +46,7 @@ class BenchCommandTest {
     void timesJixiaoInAWorkerJvmOnTheBornDigitalPdfsOnly() throws IOException {
         copySample("selfeval-2021-yibao-info.pdf");
         copySample("shanghai-2021-targets.scan.pdf");
-        Run run = jixiao("bench", directory.toString(), "--warmups", "0", "--heap", "512m", "--format", "json",
+        Run run = jixiao("bench", directory.toString(), "--warmups", "1", "--runs", "1", "--heap", "512m", "--format", "json",
                 "--no-tabula");
         assertEquals(0, run.exitCode(), run.err());
         // a library's status logger may print to standard output before the line of JSON

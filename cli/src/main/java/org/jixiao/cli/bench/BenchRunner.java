@@ -16,14 +16,17 @@ public final class BenchRunner {
 
     private final String maxHeap;
     private final int warmups;
+    private final int runs;
 
     /**
      * @param maxHeap the workers' {@code -Xmx}, e.g. {@code 2g}
-     * @param warmups passes over the files before the measured one
+     * @param warmups passes over the files before the measured ones
+     * @param runs    measured passes, of which the fastest counts
      */
-    public BenchRunner(String maxHeap, int warmups) {
+    public BenchRunner(String maxHeap, int warmups, int runs) {
         this.maxHeap = maxHeap;
         this.warmups = warmups;
+        this.runs = runs;
     }
 
     /**
@@ -37,7 +40,8 @@ public final class BenchRunner {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + maxHeap, "-Dfile.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path"),
-                BenchWorker.class.getName(), "--tool", tool, "--warmups", Integer.toString(warmups)));
+                BenchWorker.class.getName(), "--tool", tool, "--warmups", Integer.toString(warmups),
+                "--runs", Integer.toString(runs)));
         files.forEach(file -> command.add(file.toString()));
         Path errors = Files.createTempFile("jixiao-bench", ".log");
         try {
