@@ -16,6 +16,10 @@ public final class FieldReader {
     /** A label longer than this is a sentence, not a field label. */
     private static final int MAX_LABEL_LENGTH = 16;
 
+    /** A department code printed before the name: 303-, 000608000608, [312], 【312】, (312). */
+    private static final String DEPARTMENT_CODE =
+            "^(?:[\\[【(]\\s*[\\dA-Za-z]+\\s*[\\]】)]|[\\dA-Za-z]*\\d[\\dA-Za-z]*)[-_.、:]?";
+
     private final LabelClassifier labels;
 
     public FieldReader(LabelClassifier labels) {
@@ -66,7 +70,7 @@ public final class FieldReader {
     static String clean(Field field, String value) {
         String compact = value.replaceAll("\\s+", "");
         return switch (field) {
-            case DEPARTMENT, IMPLEMENTING_UNIT -> compact.replaceFirst("^[\\dA-Za-z]*\\d[\\dA-Za-z]*[-_.、:]?", "");
+            case DEPARTMENT, IMPLEMENTING_UNIT -> compact.replaceFirst(DEPARTMENT_CODE, "");
             default -> compact;
         };
     }

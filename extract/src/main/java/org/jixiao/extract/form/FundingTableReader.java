@@ -11,6 +11,7 @@ import org.jixiao.extract.layout.Cell;
 import org.jixiao.extract.layout.Table;
 import org.jixiao.extract.model.Funding;
 import org.jixiao.extract.model.FundingKind;
+import org.jixiao.extract.model.Indicator;
 import org.jixiao.extract.model.Rate;
 import org.jixiao.extract.model.SubItem;
 
@@ -43,8 +44,16 @@ public final class FundingTableReader {
     public record SubItemFact(SubItem subItem, Position position) {
     }
 
+    /**
+     * The points a self-evaluation's fund block gives its execution rate (分值 10, 执行率 95.00%,
+     * 得分 9.50): a scored item of the evaluation like its indicators.
+     */
+    public record ScoredRateFact(Indicator indicator, Position position) {
+    }
+
     /** Everything read from one table. */
-    public record Reading(List<FundingFact> funding, List<RateFact> rates, List<SubItemFact> subItems) {
+    public record Reading(List<FundingFact> funding, List<RateFact> rates, List<SubItemFact> subItems,
+                          List<ScoredRateFact> scoredRates) {
     }
 
     /**
@@ -55,12 +64,15 @@ public final class FundingTableReader {
         List<FundingFact> funding = new ArrayList<>();
         List<RateFact> rates = new ArrayList<>();
         List<SubItemFact> subItems = new ArrayList<>();
+        List<ScoredRateFact> scoredRates = new ArrayList<>();
         Numbers.Unit tableUnit = Numbers.unitOf(caption);
         for (int row = 0; row < table.rowCount(); row++) {
             if (skippedRows.contains(row)) {
                 continue;
             }
             Map<FundingKind, BigDecimal> itemAmounts = new EnumMap<>(FundingKind.class);
+            Map<LabelConfig.IndicatorColumn, String> points = new EnumMap<>(LabelConfig.IndicatorColumn.class);
+            RateFact executionRate = null;
             BigDecimal itemFirstAmount = null;
             String itemName = null;
             Cell previous = null;
@@ -86,12 +98,23 @@ public final class FundingTableReader {
                 Optional<Rate.Kind> columnRate = header == null ? Optional.empty()
                         : labels.classify(labels.config().rates(), header);
                 if (rowRate.isPresent() || columnRate.isPresent() || figure.get().unit() == Numbers.Unit.PERCENT) {
-                    rate(rowLabel.text(), header, rowRate, columnRate, figure.get(), page, position).ifPresent(rates::add);
+                    Optional<RateFact> rate = rate(rowLabel.text(), header, rowRate, columnRate, figure.get(), page, position);
+                    rate.ifPresent(rates::add);
+                    if (rate.isPresent() && columnRate.isPresent() && rate.get().rate().kind() == Rate.Kind.EXECUTION_RATE) {
+                        executionRate = new RateFact(rate.get().rate(), position);
+                        points.put(LabelConfig.IndicatorColumn.ACTUAL, cell.text().strip());
+                    }
                     continue;
                 }
                 boolean totalRow = isTotal(rowLabel.text());
-                Optional<FundingKind> rowKind = totalRow ? Optional.empty() : fundingKind(rowLabel.text());
+                Optional<LabelConfig.IndicatorColumn> scoreColumn = scoreColumn(header);
+                if (scoreColumn.isPresent()) {
+                    points.put(scoreColumn.get(), cell.text().strip());
+                    continue;
+                }
                 Optional<FundingKind> columnKind = fundingKind(header);
+                Optional<FundingKind> rowKind = totalRow ? Optional.empty()
+                        : stronger(fundingKind(rowLabel.text()), columnKind);
                 Numbers.Unit unit = unit(figure.get(), rowLabel, table, row, column, tableUnit);
                 BigDecimal yuan = Numbers.toYuan(figure.get().value(), unit);
                 String label = header == null || header.equals(rowLabel.text()) ? rowLabel.text()
@@ -117,8 +140,16 @@ public final class FundingTableReader {
             if (itemName != null) {
                 subItems.add(new SubItemFact(new SubItem(itemName, itemFirstAmount, itemAmounts), new Position(block, row)));
             }
+            if (executionRate != null && (points.containsKey(LabelConfig.IndicatorColumn.WEIGHT)
+                    || points.containsKey(LabelConfig.IndicatorColumn.SCORE))) {
+                String name = compact(columnHeader(table, row, executionRateColumn(table, row)));
+                scoredRates.add(new ScoredRateFact(new Indicator(name, null, name, null, null,
+                        points.get(LabelConfig.IndicatorColumn.ACTUAL), points.get(LabelConfig.IndicatorColumn.WEIGHT),
+                        points.get(LabelConfig.IndicatorColumn.SCORE), null, executionRate.rate().page(), List.of()),
+                        executionRate.position()));
+            }
         }
-        return new Reading(funding, rates, subItems);
+        return new Reading(funding, rates, subItems, scoredRates);
     }
 
     private Optional<RateFact> rate(String rowLabel, String header, Optional<Rate.Kind> rowRate,
@@ -186,7 +217,7 @@ public final class FundingTableReader {
         LabelConfig config = labels.config();
         return labels.classify(config.funding(), text).isPresent() || labels.classify(config.amounts(), text).isPresent()
                 || labels.classify(config.rates(), text).isPresent() || isTotal(text)
-                || labels.classify(config.breakdown(), text).isPresent();
+                || labels.classify(config.breakdown(), text).isPresent() || isScoreColumn(text);
     }
 
     private static boolean rowHasFigure(Table table, int row) {
@@ -196,6 +227,48 @@ public final class FundingTableReader {
             }
         }
         return false;
+    }
+
+    /** A figure under 分值 or 得分 is a score, not money. */
+    private Optional<LabelConfig.IndicatorColumn> scoreColumn(String header) {
+        return labels.classifyExact(labels.config().indicatorColumns(), header)
+                .filter(column -> column == LabelConfig.IndicatorColumn.WEIGHT || column == LabelConfig.IndicatorColumn.SCORE);
+    }
+
+    private boolean isScoreColumn(String header) {
+        return scoreColumn(header).isPresent();
+    }
+
+    /** The column of a row whose header is an execution rate. */
+    private int executionRateColumn(Table table, int row) {
+        for (int column = 0; column < table.columnCount(); column++) {
+            String header = columnHeader(table, row, column);
+            if (header != null && labels.classify(labels.config().rates(), header)
+                    .filter(kind -> kind == Rate.Kind.EXECUTION_RATE).isPresent()) {
+                return column;
+            }
+        }
+        throw new IllegalStateException("no execution rate column in row " + row);
+    }
+
+    /**
+     * The kind of a figure whose row and column both name one: what happened to the money (预算,
+     * 执行, 到位 …) says more than where it came from (财政拨款, 上年结转 …), which says more than
+     * its scope (年度资金总额, 项目总额). On a tie the row wins.
+     */
+    private static Optional<FundingKind> stronger(Optional<FundingKind> row, Optional<FundingKind> column) {
+        if (row.isEmpty() || column.isEmpty()) {
+            return row;
+        }
+        return rank(column.get()) > rank(row.get()) ? column : row;
+    }
+
+    private static int rank(FundingKind kind) {
+        return switch (kind) {
+            case BUDGET, ADJUSTED_BUDGET, ADJUSTMENT, INVESTED, RECEIVED, SPENT, BALANCE -> 3;
+            case TOTAL, ANNUAL -> 1;
+            default -> 2;
+        };
     }
 
     private Optional<FundingKind> fundingKind(String label) {

@@ -56,6 +56,11 @@ public final class ProjectAssembler {
         funding.addAll(reading.funding());
         rates.addAll(reading.rates());
         subItems.addAll(reading.subItems());
+        if (!reading.scoredRates().isEmpty()) {
+            List<Row> rows = reading.scoredRates().stream()
+                    .map(fact -> new Row(fact.indicator(), fact.position())).toList();
+            indicatorTables.add(new IndicatorTableReader.Reading(rows, null, java.util.Set.of()));
+        }
     }
 
     public void addIndicators(IndicatorTableReader.Reading reading) {

@@ -128,9 +128,20 @@ final class TableJoiner {
         return -1;
     }
 
+    /**
+     * Whether the continuation starts with a row the table already has: a header printed again at
+     * the top of each page (a form's indicator header need not be the table's first row).
+     */
     private static boolean repeatsHeader(Table first, Table continuation) {
-        List<String> header = first.rowTexts(0);
         List<String> candidate = continuation.rowTexts(0);
-        return header.equals(candidate) && header.stream().anyMatch(text -> !text.isBlank());
+        if (candidate.stream().filter(text -> !text.isBlank()).count() < 2) {
+            return false;
+        }
+        for (int row = 0; row < first.rowCount(); row++) {
+            if (first.rowTexts(row).equals(candidate)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -34,8 +34,9 @@ final class Corpus {
         }
     }
 
+    /** The document a truth file describes: its {@code source.path}, beside it (a PDF, a workbook, an image). */
     static Path documentOf(Path truth) {
-        return truth.resolveSibling(truth.getFileName().toString().replace(".truth.json", ".pdf"));
+        return truth.resolveSibling(truth(truth).source().path());
     }
 
     static DocumentRecord truth(Path truth) {

@@ -32,8 +32,8 @@ class BulkIngesterTest {
 
     /** Reads a sample's truth file, as the extractor will once it reads them right. */
     private static final RecordReader TRUTH = file -> {
-        if (!file.toString().endsWith(".pdf")) {
-            throw new IngestException(file, IngestException.Reason.UNSUPPORTED_TYPE, "not a PDF");
+        if (file.toString().endsWith(".truth.json") || !Files.exists(TruthRecords.truthOf(file))) {
+            throw new IngestException(file, IngestException.Reason.UNSUPPORTED_TYPE, "not a sample document");
         }
         return TruthRecords.read(TruthRecords.truthOf(file));
     };

@@ -1,0 +1,156 @@
+package org.jixiao.extract.samples;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Lays out forms in a spreadsheet the way finance bureaus build them in Excel or WPS: ruled cells,
+ * merged labels, wrapped text, A4 pages. Exported to PDF by LibreOffice, they are born-digital
+ * samples with real fonts and real cell borders.
+ */
+final class FormWorkbook implements AutoCloseable {
+
+    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final CellStyle ruled;
+    private final CellStyle plain;
+    private final CellStyle title;
+    private Sheet sheet;
+    private int nextRow;
+
+    FormWorkbook() {
+        ruled = workbook.createCellStyle();
+        ruled.setBorderTop(BorderStyle.THIN);
+        ruled.setBorderBottom(BorderStyle.THIN);
+        ruled.setBorderLeft(BorderStyle.THIN);
+        ruled.setBorderRight(BorderStyle.THIN);
+        ruled.setWrapText(true);
+        ruled.setVerticalAlignment(VerticalAlignment.CENTER);
+        plain = workbook.createCellStyle();
+        plain.setWrapText(true);
+        plain.setVerticalAlignment(VerticalAlignment.CENTER);
+        title = workbook.createCellStyle();
+        Font big = workbook.createFont();
+        big.setFontHeightInPoints((short) 16);
+        big.setBold(true);
+        title.setFont(big);
+        title.setAlignment(HorizontalAlignment.CENTER);
+    }
+
+    /** Starts a sheet (its own pages), landscape or portrait, with column widths in characters. */
+    FormWorkbook sheet(String name, boolean landscape, int... widths) {
+        sheet = workbook.createSheet(name);
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(landscape);
+        print.setScale((short) 75);
+        nextRow = 0;
+        return this;
+    }
+
+    /** A centred title over all columns. */
+    FormWorkbook title(String text, int columns) {
+        Row row = sheet.createRow(nextRow);
+        row.setHeightInPoints(24);
+        row.createCell(0).setCellValue(text);
+        row.getCell(0).setCellStyle(title);
+        sheet.addMergedRegion(new CellRangeAddress(nextRow, nextRow, 0, columns - 1));
+        nextRow++;
+        return this;
+    }
+
+    /** A line of text outside any table, across all columns. */
+    FormWorkbook text(String text, int columns) {
+        Row row = sheet.createRow(nextRow);
+        row.createCell(0).setCellValue(text);
+        row.getCell(0).setCellStyle(plain);
+        sheet.addMergedRegion(new CellRangeAddress(nextRow, nextRow, 0, columns - 1));
+        nextRow++;
+        return this;
+    }
+
+    /**
+     * A row of cells. A cell text of {@code "<"} merges into the cell on its left; {@code "^"} leaves
+     * the cell empty for a merge over rows made with {@link #merge}. {@code ruledRow} draws the borders.
+     */
+    FormWorkbook row(boolean ruledRow, float height, String... texts) {
+        Row row = sheet.createRow(nextRow);
+        if (height > 0) {
+            row.setHeightInPoints(height);
+        }
+        for (int c = 0; c < texts.length; c++) {
+            org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
+            cell.setCellStyle(ruledRow ? ruled : plain);
+            String text = texts[c];
+            if (!text.equals("<") && !text.equals("^")) {
+                cell.setCellValue(text);
+            }
+        }
+        mergeMarks(texts);
+        nextRow++;
+        return this;
+    }
+
+    private void mergeMarks(String[] texts) {
+        for (int c = 0; c < texts.length; c++) {
+            if (texts[c].equals("<") || texts[c].equals("^")) {
+                continue;
+            }
+            int lastColumn = c;
+            while (lastColumn + 1 < texts.length && texts[lastColumn + 1].equals("<")) {
+                lastColumn++;
+            }
+            if (lastColumn > c) {
+                sheet.addMergedRegion(new CellRangeAddress(nextRow, nextRow, c, lastColumn));
+            }
+        }
+    }
+
+    /** Merges a block of cells already written (rows and columns inclusive, 0-based within the sheet). */
+    FormWorkbook merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+        sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
+        return this;
+    }
+
+    /** The 0-based index of the next row to be written. */
+    int nextRow() {
+        return nextRow;
+    }
+
+    /** Ends the printed page after the last row written. */
+    FormWorkbook pageBreak() {
+        sheet.setRowBreak(nextRow - 1);
+        return this;
+    }
+
+    /** Rows printed again at the top of every page of this sheet (a table's header). */
+    FormWorkbook repeatRows(int firstRow, int lastRow) {
+        sheet.setRepeatingRows(new CellRangeAddress(firstRow, lastRow, -1, -1));
+        return this;
+    }
+
+    void write(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+}
