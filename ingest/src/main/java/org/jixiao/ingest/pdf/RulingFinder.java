@@ -1,5 +1,6 @@
 package org.jixiao.ingest.pdf;
 
+import java.awt.Shape;
 import java.awt.geom.Area;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.Point2D;
@@ -12,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 import org.jixiao.ingest.Ruling;
@@ -42,6 +44,10 @@ final class RulingFinder extends PDFGraphicsStreamEngine {
     private final List<float[]> hiddenGlyphs = new ArrayList<>();
     private final GeneralPath path = new GeneralPath();
     private Integer pendingClipRule;
+    private PDGraphicsState clipState;
+    private Shape clipShape;
+    private int clipVersion;
+    private int clipComputedAt = -1;
     private float currentX;
     private float currentY;
     private float subpathStartX;
@@ -64,10 +70,24 @@ final class RulingFinder extends PDFGraphicsStreamEngine {
         float y = textRenderingMatrix.getTranslateY();
         float centreX = x + displacement.getX() * textRenderingMatrix.getScalingFactorX() / 2;
         float centreY = y + 0.35f * textRenderingMatrix.getScalingFactorY();
-        Area clip = getGraphicsState().getCurrentClippingPath();
-        if (clip != null && !clip.contains(centreX, centreY)) {
+        if (!clip().contains(centreX, centreY)) {
             hiddenGlyphs.add(space.toPage(x, y));
         }
+    }
+
+    /**
+     * The current clipping path, computed once per graphics state: PDFBox intersects the pending
+     * clipping paths on every call, and a page shows thousands of glyphs under a handful of clips.
+     */
+    private Shape clip() {
+        PDGraphicsState state = getGraphicsState();
+        if (state != clipState || clipVersion != clipComputedAt) {
+            Area area = state.getCurrentClippingPath();
+            clipShape = area.isRectangular() ? area.getBounds2D() : area;
+            clipState = state;
+            clipComputedAt = clipVersion;
+        }
+        return clipShape;
     }
 
     @Override
@@ -176,6 +196,7 @@ final class RulingFinder extends PDFGraphicsStreamEngine {
             path.setWindingRule(pendingClipRule);
             getGraphicsState().intersectClippingPath(path);
             pendingClipRule = null;
+            clipVersion++;
         }
         path.reset();
         segments.clear();
