@@ -52,7 +52,7 @@ class EvalCommandTest {
         copySample();
         Run run = jixiao("eval", directory.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("1 samples (1 born-digital, 0 scanned)"), run.out());
+        assertTrue(run.out().contains("1 sample (1 born-digital, 0 scanned)"), run.out());
         assertTrue(run.out().lines().anyMatch(line -> line.startsWith(SAMPLE + ".pdf")), run.out());
         assertTrue(run.out().contains("overall, born-digital (1 document)"), run.out());
     }

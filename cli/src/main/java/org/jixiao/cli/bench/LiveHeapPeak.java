@@ -14,7 +14,8 @@ import javax.management.openmbean.CompositeData;
 /**
  * The largest heap in use right after a garbage collection, over the JVM's life from {@link #start()}:
  * what a tool keeps alive, unlike the peak heap and the peak RSS, which follow the collector's sizing
- * heuristics (under CPU contention G1 grows the heap to keep its pause-time goal).
+ * heuristics (under CPU contention G1 grows the heap to keep its pause-time goal). An upper bound of the
+ * live set: after a young collection, dead objects of the old generation still count.
  */
 public final class LiveHeapPeak {
 

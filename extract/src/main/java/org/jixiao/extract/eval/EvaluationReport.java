@@ -26,7 +26,7 @@ public final class EvaluationReport {
         List<DocumentEvaluation> documents = evaluation.documents();
         long scanned = documents.stream().filter(DocumentEvaluation::scanned).count();
         out.append("jixiao eval ").append(evaluation.directory()).append(": ").append(documents.size())
-                .append(" samples (").append(documents.size() - scanned).append(" born-digital, ")
+                .append(documents.size() == 1 ? " sample (" : " samples (").append(documents.size() - scanned).append(" born-digital, ")
                 .append(scanned).append(" scanned)");
         if (evaluation.hasFailures()) {
             out.append(", ").append(evaluation.failures().size()).append(" failed");

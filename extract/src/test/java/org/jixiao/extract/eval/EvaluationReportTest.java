@@ -38,7 +38,7 @@ class EvaluationReportTest {
     @Test
     void theTableHasOneLinePerDocumentAndTheOverallScores() {
         String table = EvaluationReport.table(evaluation(), false);
-        assertTrue(table.contains("1 samples (1 born-digital, 0 scanned), 1 failed"), table);
+        assertTrue(table.contains("1 sample (1 born-digital, 0 scanned), 1 failed"), table);
         assertTrue(table.lines().anyMatch(line -> line.startsWith("suzhou.pdf") && line.contains("0.667")), table);
         assertTrue(table.contains("overall, born-digital (1 document)"), table);
         assertTrue(table.lines().anyMatch(line -> line.trim().startsWith("indicators") && line.contains("0.667")), table);
