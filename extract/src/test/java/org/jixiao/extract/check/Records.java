@@ -129,6 +129,23 @@ final class Records {
                 i.period(), i.page(), i.lowConfidence());
     }
 
+    /** The record with a copy of its first project appended, renamed, its pages moved on by {@code pages}. */
+    static DocumentRecord withCopyOfFirstProject(DocumentRecord record, String name, int pages) {
+        ProjectRecord p = record.projects().get(0);
+        List<Indicator> indicators = new ArrayList<>();
+        for (Indicator i : p.indicators()) {
+            indicators.add(new Indicator(i.level1(), i.level2(), i.level3(), i.level4(), i.target(), i.actual(), i.weight(),
+                    i.score(), i.period(), i.page() + pages, i.lowConfidence()));
+        }
+        List<Funding> funding = new ArrayList<>();
+        p.funding().forEach(f -> funding.add(new Funding(f.label(), f.kind(), f.amountYuan(), f.page() + pages)));
+        List<ProjectRecord> projects = new ArrayList<>(record.projects());
+        projects.add(new ProjectRecord(name, p.department(), p.implementingUnit(), funding, p.rates(), p.subItems(),
+                indicators, p.evaluation()));
+        return new DocumentRecord(record.source(), record.docType(), record.region(), record.fiscalYear(), projects,
+                record.findings());
+    }
+
     static DocumentRecord withEvaluation(DocumentRecord record, Evaluation evaluation) {
         return project(record, 0, p -> new ProjectRecord(p.name(), p.department(), p.implementingUnit(), p.funding(),
                 p.rates(), p.subItems(), p.indicators(), evaluation));

@@ -160,6 +160,19 @@ class RuleMutationTest {
     }
 
     @Test
+    void scoreSumInABundleOfFormsBelongsToTheFormOnThatPage() {
+        DocumentRecord bundle = Records.withCopyOfFirstProject(SELFEVAL, "第二个项目", 3);
+        String[] header = {"一级指标", "三级指标", "权重", "目标值", "业绩值", "评分结果"};
+        silent(bundle, Layouts.of(Layouts.table(6, header, new String[] {"产出目标", "", "40", "", "", "40"})));
+        Finding finding = firesOnce(RuleId.SCORE_SUM, bundle,
+                Layouts.of(Layouts.table(6, header, new String[] {"产出目标", "", "40", "", "", "39"})));
+        assertEquals("第二个项目", finding.project());
+        assertEquals(6, finding.page());
+        // a subtotal on a page of neither form cannot be placed: nothing is said
+        silent(bundle, Layouts.of(Layouts.table(9, header, new String[] {"产出目标", "", "40", "", "", "39"})));
+    }
+
+    @Test
     void scoreFormulaOfTheExecutionRateIndicator() {
         silent(SELFEVAL_UNSCORED, NO_TEXT);
         Finding finding = firesOnce(RuleId.SCORE_FORMULA,

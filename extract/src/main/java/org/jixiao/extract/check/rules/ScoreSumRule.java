@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jixiao.extract.check.CheckContext;
 import org.jixiao.extract.check.IndicatorGroups;
-import org.jixiao.extract.check.IndicatorGroups.Group;
 import org.jixiao.extract.check.Printed;
 import org.jixiao.extract.check.Rule;
 import org.jixiao.extract.check.RuleId;
@@ -31,6 +32,7 @@ public final class ScoreSumRule implements Rule {
 
     private static final String POINTS = "分值";
     private static final String SCORES = "得分";
+    private static final String TOTAL = "总分";
 
     @Override
     public RuleId id() {
@@ -39,53 +41,62 @@ public final class ScoreSumRule implements Rule {
 
     @Override
     public List<Finding> check(CheckContext context) {
-        List<Finding> findings = new ArrayList<>();
         List<ProjectRecord> scored = context.record().projects().stream()
                 .filter(p -> p.indicators().stream().anyMatch(i -> i.score() != null || i.weight() != null)).toList();
+        Map<ProjectRecord, IndicatorGroups> trees = new LinkedHashMap<>();
+        scored.forEach(p -> trees.put(p, new IndicatorGroups(p.indicators())));
+        Map<ProjectRecord, Set<String>> reported = new LinkedHashMap<>();
+        scored.forEach(p -> reported.put(p, new HashSet<>()));
+        List<Finding> findings = new ArrayList<>();
         List<StatedScore> stated = context.statedScores().stream()
                 .sorted(Comparator.comparingInt(StatedScore::page)).toList();
+        for (StatedScore statement : stated) {
+            String label = statement.isTotal() ? null : statement.label();
+            owner(trees, label, statement.page()).ifPresent(project -> {
+                IndicatorGroups groups = trees.get(project);
+                List<Indicator> under = label == null ? groups.indicators() : groups.find(label).orElseThrow().indicators();
+                String name = label == null ? TOTAL : groups.find(label).orElseThrow().name();
+                String where = statement.origin().word();
+                compare(context, project, name, under, statement.points(), POINTS, where, statement.page(),
+                        reported.get(project)).ifPresent(findings::add);
+                compare(context, project, name, under, statement.score(), SCORES, where, statement.page(),
+                        reported.get(project)).ifPresent(findings::add);
+            });
+        }
+        for (StatedEvaluation evaluation : context.statedEvaluations()) {
+            owner(trees, null, evaluation.page()).ifPresent(project -> compare(context, project, TOTAL,
+                    project.indicators(), evaluation.score(), SCORES, "正文", evaluation.page(), reported.get(project))
+                    .ifPresent(findings::add));
+        }
         for (ProjectRecord project : scored) {
-            IndicatorGroups groups = new IndicatorGroups(project.indicators());
-            Set<String> reported = new HashSet<>();
-            for (StatedScore statement : stated) {
-                if (statement.isTotal() && scored.size() == 1) {
-                    total(context, project, groups.indicators(), statement.points(), POINTS, statement, reported)
-                            .ifPresent(findings::add);
-                    total(context, project, groups.indicators(), statement.score(), SCORES, statement, reported)
-                            .ifPresent(findings::add);
-                } else if (!statement.isTotal() && !groups.isIndicator(statement.label())) {
-                    Optional<Group> group = groups.find(statement.label());
-                    if (group.isPresent()) {
-                        compare(context, project, group.get().name(), group.get().indicators(), statement.points(),
-                                POINTS, statement.origin().word(), statement.page(), reported).ifPresent(findings::add);
-                        compare(context, project, group.get().name(), group.get().indicators(), statement.score(),
-                                SCORES, statement.origin().word(), statement.page(), reported).ifPresent(findings::add);
-                    }
-                }
-            }
-            if (scored.size() == 1) {
-                for (StatedEvaluation evaluation : context.statedEvaluations()) {
-                    compare(context, project, "总分", groups.indicators(), evaluation.score(), SCORES, "正文",
-                            evaluation.page(), reported).ifPresent(findings::add);
-                }
-            }
+            Set<String> done = reported.get(project);
             BigDecimal recorded = project.evaluation() == null ? null
                     : Printed.plainNumber(project.evaluation().totalScore()).orElse(null);
-            Integer lastPage = groups.indicators().get(groups.indicators().size() - 1).page();
-            compare(context, project, "总分", groups.indicators(), recorded, SCORES, "评价结论", lastPage, reported)
+            Integer lastPage = project.indicators().get(project.indicators().size() - 1).page();
+            compare(context, project, TOTAL, project.indicators(), recorded, SCORES, "评价结论", lastPage, done)
                     .ifPresent(findings::add);
-            if (recorded != null && reported.stream().noneMatch(r -> r.startsWith("总分|" + POINTS))) {
-                compare(context, project, "总分", groups.indicators(), context.config().totalPoints(), POINTS,
-                        "满分应", lastPage, reported).ifPresent(findings::add);
+            if (recorded != null && done.stream().noneMatch(r -> r.startsWith(TOTAL + "|" + POINTS))) {
+                compare(context, project, TOTAL, project.indicators(), context.config().totalPoints(), POINTS,
+                        "满分应", lastPage, done).ifPresent(findings::add);
             }
         }
         return findings;
     }
 
-    private Optional<Finding> total(CheckContext context, ProjectRecord project, List<Indicator> indicators,
-                                    BigDecimal value, String what, StatedScore statement, Set<String> reported) {
-        return compare(context, project, "总分", indicators, value, what, statement.origin().word(), statement.page(),
-                reported);
+    /**
+     * The project a statement is about: the one whose indicators hold the group it names (any scored
+     * project, for a total), or where several do, the one whose indicators are on the statement's
+     * page. None where that leaves no single project: a bundle's 产出指标 subtotal belongs to one form.
+     */
+    private static Optional<ProjectRecord> owner(Map<ProjectRecord, IndicatorGroups> trees, String label, int page) {
+        List<ProjectRecord> candidates = trees.entrySet().stream()
+                .filter(e -> label == null || (!e.getValue().isIndicator(label) && e.getValue().find(label).isPresent()))
+                .map(Map.Entry::getKey).toList();
+        if (candidates.size() > 1) {
+            candidates = candidates.stream()
+                    .filter(p -> p.indicators().stream().anyMatch(i -> i.page() != null && i.page() == page)).toList();
+        }
+        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
     /**
