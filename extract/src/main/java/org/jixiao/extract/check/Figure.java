@@ -12,11 +12,6 @@ import java.util.List;
  */
 public record Figure(String label, BigDecimal value, BigDecimal tolerance, Integer page) {
 
-    /** A value that is exact as printed, such as a score or points (得分 3 is 3, not 3 ± 0.5). */
-    public static Figure exact(String label, BigDecimal value, Integer page) {
-        return new Figure(label, value, BigDecimal.ZERO, page);
-    }
-
     /** A value rounded to the precision it is printed with. */
     public static Figure printed(String label, BigDecimal value, Integer page) {
         return new Figure(label, value, Printed.halfUnit(value), page);
@@ -28,10 +23,5 @@ public record Figure(String label, BigDecimal value, BigDecimal tolerance, Integ
 
     public static BigDecimal sumOfTolerances(List<Figure> figures) {
         return figures.stream().map(Figure::tolerance).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    /** {@code a + b + c}, each value as printed. */
-    public static String addends(List<Figure> figures, java.util.function.Function<BigDecimal, String> format) {
-        return String.join(" + ", figures.stream().map(f -> format.apply(f.value())).toList());
     }
 }

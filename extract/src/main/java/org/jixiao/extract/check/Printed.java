@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Numbers as documents print them: reading {@code 4,547,507.00}, {@code 99.81%} or {@code 大于 90},
+ * Numbers as documents print them: reading {@code 4,547,507.00} or {@code 99.81%},
  * the rounding a printed precision implies, and the formats findings show.
  */
 public final class Printed {
@@ -19,15 +19,6 @@ public final class Printed {
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private Printed() {
-    }
-
-    /** The first number in a text, or empty where it has none ({@code -}, {@code 通过}, null). */
-    public static Optional<BigDecimal> number(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher m = NUMBER.matcher(text);
-        return m.find() ? Optional.of(new BigDecimal(m.group().replace(",", ""))) : Optional.empty();
     }
 
     /** The text is one number and nothing else but a unit sign ({@code 58.2}, {@code 99.81%}). */

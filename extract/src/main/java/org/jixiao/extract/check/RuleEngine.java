@@ -64,10 +64,6 @@ public final class RuleEngine implements ConsistencyChecker {
         return standard(CheckConfig.NATIONAL);
     }
 
-    public List<Rule> rules() {
-        return rules;
-    }
-
     @Override
     public List<Finding> check(Extraction extraction) {
         CheckContext context = new CheckContext(extraction, config);

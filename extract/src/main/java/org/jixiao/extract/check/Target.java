@@ -18,17 +18,7 @@ public record Target(Sign sign, BigDecimal value, String unit) {
 
     /** The comparison a target sets. */
     public enum Sign {
-        AT_LEAST("≥"), MORE_THAN(">"), AT_MOST("≤"), LESS_THAN("<"), EQUAL("="), NONE("");
-
-        private final String symbol;
-
-        Sign(String symbol) {
-            this.symbol = symbol;
-        }
-
-        public String symbol() {
-            return symbol;
-        }
+        AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, EQUAL, NONE;
 
         /** Whether the target is a floor (≥, >): met by reaching it. */
         public boolean isFloor() {

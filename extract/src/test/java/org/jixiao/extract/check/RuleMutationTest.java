@@ -235,6 +235,18 @@ class RuleMutationTest {
     }
 
     @Test
+    void theDocumentsOwnBandsWinOverTheConfiguredOnes() {
+        DocumentRecord graded = Records.withEvaluation(SELFEVAL, new Evaluation("93.1", "良好"));
+        firesOnce(RuleId.GRADE_MISMATCH, graded, NO_TEXT);
+        silent(graded, Layouts.of(Layouts.line(2, "评价结果：95分（含）以上为优秀，80（含）-95分为良好，60分以下为不合格。")));
+        GradeBands province = new GradeBands(List.of(new GradeBands.Band(new BigDecimal("95"), List.of("优", "优秀")),
+                new GradeBands.Band(new BigDecimal("80"), List.of("良", "良好")),
+                new GradeBands.Band(BigDecimal.ZERO, List.of("差", "不合格"))));
+        assertTrue(RuleEngine.standard(CheckConfig.NATIONAL.withGradeBands(province))
+                .check(new Extraction(graded, NO_TEXT)).isEmpty());
+    }
+
+    @Test
     void scoreExceedsWeight() {
         silent(SELFEVAL_UNSCORED, NO_TEXT);
         firesOnce(RuleId.SCORE_EXCEEDS_WEIGHT,

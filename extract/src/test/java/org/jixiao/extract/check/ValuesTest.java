@@ -13,7 +13,7 @@ class ValuesTest {
 
     @Test
     void printedNumbersAndTheirPrecision() {
-        assertEquals(new BigDecimal("4547507.00"), Printed.number("4,547,507.00 元").orElseThrow());
+        assertEquals(new BigDecimal("4547507.00"), Printed.plainNumber("4,547,507.00").orElseThrow());
         assertEquals(new BigDecimal("99.81"), Printed.plainNumber("99.81%").orElseThrow());
         assertEquals(Optional.empty(), Printed.plainNumber("-"));
         assertEquals(Optional.empty(), Printed.plainNumber("大于 90"));
