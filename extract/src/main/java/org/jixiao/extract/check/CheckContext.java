@@ -7,6 +7,8 @@ import org.jixiao.extract.Extraction;
 import org.jixiao.extract.check.text.ExecutionRateScoring;
 import org.jixiao.extract.check.text.GradeBandReader;
 import org.jixiao.extract.check.text.PageText;
+import org.jixiao.extract.check.text.ProportionalScore;
+import org.jixiao.extract.check.text.ProportionalScoreReader;
 import org.jixiao.extract.check.text.StatedEvaluation;
 import org.jixiao.extract.check.text.StatedEvaluationReader;
 import org.jixiao.extract.check.text.StatedScore;
@@ -33,6 +35,7 @@ public final class CheckContext {
     private final List<StatedScore> statedScores;
     private final List<StatedEvaluation> statedEvaluations;
     private final Optional<ExecutionRateScoring> executionRateScoring;
+    private final List<ProportionalScore> proportionalScores;
 
     public CheckContext(Extraction extraction, CheckConfig config) {
         this.record = extraction.record();
@@ -44,6 +47,7 @@ public final class CheckContext {
         this.statedScores = StatedScoreReader.read(text, layout);
         this.statedEvaluations = StatedEvaluationReader.read(text);
         this.executionRateScoring = ExecutionRateScoring.read(text);
+        this.proportionalScores = ProportionalScoreReader.read(text);
     }
 
     public DocumentRecord record() {
@@ -77,6 +81,11 @@ public final class CheckContext {
 
     public Optional<ExecutionRateScoring> executionRateScoring() {
         return executionRateScoring;
+    }
+
+    /** Indicators the running text scores by a proportional formula it states. */
+    public List<ProportionalScore> proportionalScores() {
+        return proportionalScores;
     }
 
     /**

@@ -13,12 +13,14 @@ import org.jixiao.extract.check.rules.GradeMismatchRule;
 import org.jixiao.extract.check.rules.IndicatorScoreRule;
 import org.jixiao.extract.check.rules.MissingFieldRule;
 import org.jixiao.extract.check.rules.MissingIndicatorClassRule;
+import org.jixiao.extract.check.rules.ProportionalScoreRule;
 import org.jixiao.extract.check.rules.ScoreExceedsWeightRule;
 import org.jixiao.extract.check.rules.ScoreFormulaRule;
 import org.jixiao.extract.check.rules.ScoreSumRule;
 import org.jixiao.extract.check.rules.TableTotalRule;
 import org.jixiao.extract.check.rules.TargetExceededRule;
 import org.jixiao.extract.check.rules.TargetSanityRule;
+import org.jixiao.extract.check.rules.UnitMismatchRule;
 import org.jixiao.extract.model.Finding;
 
 /**
@@ -48,12 +50,14 @@ public final class RuleEngine implements ConsistencyChecker {
                 new TableTotalRule(),
                 new ScoreSumRule(),
                 new ScoreFormulaRule(),
+                new ProportionalScoreRule(),
                 new ScoreExceedsWeightRule(),
                 new BalanceRule(),
                 new ConflictingFigureRule(),
                 new GradeMismatchRule(),
                 new IndicatorScoreRule(),
                 new TargetExceededRule(),
+                new UnitMismatchRule(),
                 new MissingIndicatorClassRule(),
                 new TargetSanityRule(),
                 new MissingFieldRule()));

@@ -27,6 +27,8 @@ public enum RuleId {
     INDICATOR_SCORE(Severity.WARNING),
     /** An actual value far above its target: the target may have been set too low. */
     TARGET_EXCEEDED(Severity.WARNING),
+    /** A target and its actual value printed in different units. */
+    UNIT_MISMATCH(Severity.WARNING),
     /** A target declaration without any 产出, 效益 or 满意度 indicator. */
     MISSING_INDICATOR_CLASS(Severity.WARNING),
     /** A target that cannot be right as printed. */

@@ -198,6 +198,22 @@ class RuleMutationTest {
     }
 
     @Test
+    void scoreFormulaTheTextStatesForAnIndicator() {
+        silent(SHANGHAI, satisfactionSection("得 9 分"));
+        Finding finding = firesOnce(RuleId.SCORE_FORMULA, SHANGHAI, satisfactionSection("得 8 分"));
+        assertEquals("C23系统使用者满意度: 满意度得分 = 90% × 10 = 9，正文写“得 8 分”", finding.message());
+        assertEquals(24, finding.page());
+    }
+
+    private static DocumentLayout satisfactionSection(String scored) {
+        return Layouts.of(Layouts.line(24, "C23 系统使用者满意度"),
+                Layouts.line(24, "通过对系统使用对象（定点医疗机构）的问卷调查判断系统使用对象对系统使用"),
+                Layouts.line(24, "满意度，满意度在 65%及以上的按公式计算：满意度得分=满意度/100%×10；满意度"),
+                Layouts.line(24, "在 65%以下的不得分。综合满意度约 90%，满分 10 分，" + scored + "。"),
+                Layouts.line(25, "C24 管理单位满意度"));
+    }
+
+    @Test
     void balance() {
         silent(SHANGHAI, NO_TEXT);
         Finding finding = firesOnce(RuleId.BALANCE, Records.withAmount(SHANGHAI, "调整金额", "277905.00"), NO_TEXT);
@@ -272,6 +288,14 @@ class RuleMutationTest {
         CheckConfig off = CheckConfig.NATIONAL.withOverTargetRatio(null);
         DocumentRecord record = Records.withIndicator(SELFEVAL_UNSCORED, 0, "智能审核监控模块", i -> Records.actual(i, "8"));
         assertTrue(RuleEngine.standard(off).check(new Extraction(record, NO_TEXT)).isEmpty());
+    }
+
+    @Test
+    void unitMismatch() {
+        Finding finding = firesOnce(RuleId.UNIT_MISMATCH,
+                Records.withIndicator(SELFEVAL_UNSCORED, 0, "系统故障修复平均时间", i -> Records.actual(i, "2 天")), NO_TEXT);
+        assertEquals("小时", finding.expected());
+        assertEquals("天", finding.found());
     }
 
     @Test

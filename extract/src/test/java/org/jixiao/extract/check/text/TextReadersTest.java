@@ -104,6 +104,19 @@ class TextReadersTest {
     }
 
     @Test
+    void proportionalScoresTheTextStates() {
+        List<ProportionalScore> scores = ProportionalScoreReader.read(text(
+                "C24 管理单位满意度",
+                "通过对项目单位处室的访谈调查判断项目单位对第三方服务单位满意度，满意度",
+                "在 65%及以上的按公式计算：满意度得分=满意度/100%×5；满意度在 65%以下的不",
+                "得分。综合满意度约 98%，满分 5 分，得 4.9 分。",
+                "C25 系统操作便捷性及流畅度",
+                "综合满意度约 95%，满分 4 分，得 3.8 分。"));
+        assertEquals(List.of(new ProportionalScore("C24管理单位满意度", "满意度", new BigDecimal("5"), new BigDecimal("65"),
+                new BigDecimal("98"), new BigDecimal("5"), new BigDecimal("4.9"), 7)), scores);
+    }
+
+    @Test
     void executionRateScoringWithItsThreshold() {
         ExecutionRateScoring scoring = ExecutionRateScoring.read(text(
                 "本次绩效评价对象实际支出金额 4,547,507.00 元，预算执行率 99.81%。预算执",
