@@ -19,14 +19,28 @@ import org.jixiao.extract.model.ProjectRecord;
 public final class ProjectFunding {
 
     private final Map<String, Map<FundingKind, List<Figure>>> byScope = new LinkedHashMap<>();
+    private final Map<String, ProjectFunding> rows = new LinkedHashMap<>();
 
     public ProjectFunding(ProjectRecord project, CheckContext context) {
         Set<String> columns = new LinkedHashSet<>();
         project.funding().forEach(f -> columns.add(Labels.scope(f.label())));
+        Map<String, List<Funding>> byRow = new LinkedHashMap<>();
         for (Funding funding : project.funding()) {
-            byScope.computeIfAbsent(scope(funding, columns), s -> new LinkedHashMap<>())
-                    .computeIfAbsent(funding.kind(), k -> new ArrayList<>()).add(context.money(funding));
+            add(scope(funding, columns), funding.kind(), context.money(funding));
+            byRow.computeIfAbsent(Labels.core(funding.label()), r -> new ArrayList<>()).add(funding);
         }
+        byRow.forEach((row, figures) -> {
+            ProjectFunding line = new ProjectFunding();
+            figures.forEach(f -> line.add("", f.kind(), context.money(f)));
+            rows.put(row, line);
+        });
+    }
+
+    private ProjectFunding() {
+    }
+
+    private void add(String scope, FundingKind kind, Figure figure) {
+        byScope.computeIfAbsent(scope, s -> new LinkedHashMap<>()).computeIfAbsent(kind, k -> new ArrayList<>()).add(figure);
     }
 
     /**
@@ -41,6 +55,14 @@ public final class ProjectFunding {
 
     public Set<String> scopes() {
         return new LinkedHashSet<>(byScope.keySet());
+    }
+
+    /**
+     * The figures of one row of a matrix whose columns are kinds ({@code 年度资金总额} by 年初预算数 /
+     * 全年预算数 / 全年执行数), as one column; empty where no figure is printed in that row.
+     */
+    public Optional<ProjectFunding> row(String name) {
+        return Optional.ofNullable(rows.get(name));
     }
 
     /** The figure of a kind in a column, where the column states exactly one value for it. */

@@ -22,6 +22,8 @@ public final class RateDefinitions {
     private static final MathContext PRECISION = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final Pattern RATE_NAME = Pattern.compile("(预算|资金)?(执行率|实际支出率|支出率|到位率)");
+    /** Rows that stand for the whole project's money. */
+    private static final Pattern WHOLE = Pattern.compile("(年度|项目|实施期)?资金总额|合计|总计");
 
     /** The figures a rate is the quotient of. */
     public record Quotient(Figure numerator, Figure denominator) {
@@ -53,11 +55,37 @@ public final class RateDefinitions {
 
     /** The quotient a rate states, where the project holds both figures unambiguously. */
     public static Optional<Quotient> quotient(ProjectRecord project, Rate rate, CheckContext context) {
-        String line = Labels.line(rate.label(), RATE_NAME);
-        Optional<Quotient> quotient = line.isEmpty()
-                ? ofProject(new ProjectFunding(project, context), Labels.scope(rate.label()), rate.kind())
-                : ofLine(project, line, rate, context);
+        ProjectFunding funding = new ProjectFunding(project, context);
+        String row = row(rate);
+        Optional<ProjectFunding> matrixRow = row.isEmpty() ? Optional.empty() : funding.row(row);
+        Optional<Quotient> quotient;
+        if (matrixRow.isPresent()) {
+            quotient = ofProject(matrixRow.get(), "", rate.kind());
+        } else if (!row.isEmpty()) {
+            quotient = ofLine(project, row, rate, context);
+        } else {
+            quotient = ofProject(funding, Labels.scope(rate.label()), rate.kind());
+        }
         return quotient.filter(q -> q.denominator().value().compareTo(q.denominator().tolerance()) > 0);
+    }
+
+    /**
+     * The line a rate is printed on, or "" for a rate of a column or of the whole: the prefix of
+     * {@code 网络通讯费 预算执行率}, or the row of {@code 年度资金总额(执行率)} where the rate is a column of
+     * its own in a matrix of rows by budget columns.
+     */
+    public static String row(Rate rate) {
+        String column = Labels.scope(rate.label());
+        if (!column.isEmpty() && RATE_NAME.matcher(column).matches()) {
+            return Labels.core(rate.label());
+        }
+        return Labels.line(rate.label(), RATE_NAME);
+    }
+
+    /** Whether a rate is the project's own: of no line and no column, or of its 年度资金总额 row. */
+    public static boolean isWholeProject(Rate rate) {
+        String row = row(rate);
+        return row.isEmpty() ? Labels.scope(rate.label()).isEmpty() : WHOLE.matcher(row).matches();
     }
 
     private static Optional<Quotient> ofProject(ProjectFunding funding, String scope, Rate.Kind kind) {

@@ -15,6 +15,7 @@ import org.jixiao.extract.model.Finding;
 import org.jixiao.extract.model.Funding;
 import org.jixiao.extract.model.FundingKind;
 import org.jixiao.extract.model.Indicator;
+import org.jixiao.extract.model.ProjectRecord;
 import org.jixiao.extract.model.Rate;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,8 @@ class RuleMutationTest {
     private static final DocumentRecord SELFEVAL = Corpus.truth("selfeval-2021-yibao-info.truth.json");
     private static final DocumentRecord XINZHOU = Corpus.truth("xinzhou-2023-targets.truth.json");
     private static final DocumentRecord SUZHOU = Corpus.truth("suzhou-2021-zhihuiyibao-target.truth.json");
+    /** The central self-evaluation form: 年度资金总额 by 年初预算数 / 全年预算数 / 全年执行数 / 执行率. */
+    private static final DocumentRecord NANSHAN = Corpus.truth("nanshan-2022-jiaotong-selfeval.truth.json");
     /** The self-evaluation without its total: changing one score then breaks only the rule at stake. */
     private static final DocumentRecord SELFEVAL_UNSCORED = Records.withEvaluation(SELFEVAL, null);
     private static final DocumentRecord SHANGHAI_UNSCORED = Records.withEvaluation(SHANGHAI, null);
@@ -82,6 +85,21 @@ class RuleMutationTest {
         firesOnce(RuleId.EXECUTION_RATE, Records.withRate(SELFEVAL, "资金到位率(%)（合计）", "90"), NO_TEXT);
         // no figures of the 中央级 column: the rule says nothing, whatever the rate
         silent(Records.withRate(SELFEVAL, "预算执行率(%)（中央级）", "50"), NO_TEXT);
+    }
+
+    @Test
+    void executionRateOfAMatrixRow() {
+        silent(NANSHAN, NO_TEXT);
+        Finding finding = firesOnce(RuleId.EXECUTION_RATE, Records.withRate(NANSHAN, "年度资金总额(执行率)", "96.00"), NO_TEXT);
+        assertEquals("年度资金总额(全年执行数) 4,560,000.00 ÷ 年度资金总额(全年预算数) 4,800,000.00 = 95.00%，而“年度资金总额(执行率)”为 96.00%",
+                finding.message());
+        DocumentRecord printedAsALine = Records.withRate(Records.project(NANSHAN, 0, p -> new ProjectRecord(p.name(),
+                p.department(), p.implementingUnit(), p.funding(), List.of(new Rate("年度资金总额 执行率",
+                Rate.Kind.EXECUTION_RATE, new BigDecimal("95.00"), 1)), p.subItems(), p.indicators(), p.evaluation())),
+                "年度资金总额 执行率", "96.00");
+        firesOnce(RuleId.EXECUTION_RATE, printedAsALine, NO_TEXT);
+        DocumentRecord unscored = Records.withEvaluation(NANSHAN, null);
+        firesOnce(RuleId.SCORE_FORMULA, Records.withIndicator(unscored, 0, "执行率", i -> Records.score(i, "8.50")), NO_TEXT);
     }
 
     @Test

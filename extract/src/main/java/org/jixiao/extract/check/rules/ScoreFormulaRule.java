@@ -69,9 +69,7 @@ public final class ScoreFormulaRule implements Rule {
     /** The project's own execution rate: one value among the rates of the whole project. */
     private static Optional<Rate> overallExecutionRate(ProjectRecord project) {
         List<Rate> overall = project.rates().stream()
-                .filter(r -> r.kind() == Rate.Kind.EXECUTION_RATE)
-                .filter(r -> Labels.scope(r.label()).isEmpty())
-                .filter(r -> Labels.line(r.label(), Pattern.compile("(预算|资金)?执行率")).isEmpty())
+                .filter(r -> r.kind() == Rate.Kind.EXECUTION_RATE && RateDefinitions.isWholeProject(r))
                 .toList();
         boolean oneValue = !overall.isEmpty()
                 && overall.stream().allMatch(r -> r.valuePercent().compareTo(overall.get(0).valuePercent()) == 0);
