@@ -98,7 +98,7 @@ final class TableJoiner {
      * and one left open at the top of the next, in the same columns, are one cell cut by the break.
      */
     private static Table append(Table first, Table continuation) {
-        int skip = repeatsHeader(first, continuation) ? 1 : 0;
+        int skip = repeatedHeaderRows(first, continuation);
         List<Cell> cells = new ArrayList<>(first.cells());
         for (Cell cell : continuation.cells()) {
             if (cell.row() < skip) {
@@ -129,16 +129,24 @@ final class TableJoiner {
     }
 
     /**
-     * Whether the continuation starts with a row the table already has: a header printed again at
-     * the top of each page (a form's indicator header need not be the table's first row).
+     * How many rows the continuation starts with that the table already has: a header printed again
+     * at the top of each page, of one row or several (a form's indicator header need not be the
+     * table's first row).
      */
-    private static boolean repeatsHeader(Table first, Table continuation) {
-        List<String> candidate = continuation.rowTexts(0);
+    private static int repeatedHeaderRows(Table first, Table continuation) {
+        int repeated = 0;
+        while (repeated < continuation.rowCount() && hasRow(first, continuation.rowTexts(repeated))) {
+            repeated++;
+        }
+        return repeated;
+    }
+
+    private static boolean hasRow(Table table, List<String> candidate) {
         if (candidate.stream().filter(text -> !text.isBlank()).count() < 2) {
             return false;
         }
-        for (int row = 0; row < first.rowCount(); row++) {
-            if (first.rowTexts(row).equals(candidate)) {
+        for (int row = 0; row < table.rowCount(); row++) {
+            if (table.rowTexts(row).equals(candidate)) {
                 return true;
             }
         }

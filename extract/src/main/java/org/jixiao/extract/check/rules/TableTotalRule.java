@@ -31,6 +31,8 @@ public final class TableTotalRule implements Rule {
     private static final Pattern NESTED = Pattern.compile("^(其中|小计|合计|总计)");
     private static final Pattern MONEY_HEADER = Pattern.compile("预算|金额|资金|支出|拨款|投入|到位|结余|计划数|总额|执行数|元");
     private static final Pattern NOT_MONEY = Pattern.compile("率|%|分值|得分|权重|比例|比重|数量|单价|行次|序号|标准|人数|次数");
+    /** A classification code cell (功能分类科目编码 201, 03, 2010301). */
+    private static final Pattern CODE = Pattern.compile("^\\d{2,9}$");
     private static final Pattern EMPTY = Pattern.compile("^(-|—|－|/|无)?$");
     /** Lines that are sources of funds: their sums are {@code FundingSumRule}'s, on the record. */
     private static final Pattern FUND_SOURCE = Pattern.compile("资金$|拨款$|财政|自筹|结转|^其他$");
@@ -81,6 +83,7 @@ public final class TableTotalRule implements Rule {
                 lines.add(row);
             }
         }
+        lines = topLevelLines(table, lines, totalCell);
         List<BigDecimal> values = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int row : lines) {
@@ -115,6 +118,51 @@ public final class TableTotalRule implements Rule {
         labels.addAll(names);
         return Optional.of(id().finding(message, format(sum, totalText), format(total.get(), totalText),
                 table.pageOfRow(totalRow), labels, project));
+    }
+
+    /**
+     * The outermost lines of a nested table: where the 合计 label spans code columns (类 / 款 / 项) and
+     * lines fill more or fewer of them, a line with more codes is part of the line above, so only the
+     * lines with the fewest count toward the total.
+     */
+    private static List<Integer> topLevelLines(Table table, List<Integer> lines, Cell totalCell) {
+        Cell totalLabel = null;
+        for (int column = 0; column < totalCell.column(); column++) {
+            Cell cell = table.cellAt(totalCell.row(), column);
+            if (cell != null && TOTAL.matcher(PageText.normalize(cell.text())).matches()) {
+                totalLabel = cell;
+                break;
+            }
+        }
+        if (totalLabel == null || totalLabel.columnSpan() < 2 || lines.isEmpty()) {
+            return lines;
+        }
+        int fewest = Integer.MAX_VALUE;
+        int most = 0;
+        List<Integer> depths = new ArrayList<>();
+        for (int row : lines) {
+            int depth = 0;
+            for (int column = totalLabel.column(); column <= totalLabel.lastColumn(); column++) {
+                if (CODE.matcher(PageText.normalize(table.rowTexts(row).get(column))).matches()) {
+                    depth++;
+                }
+            }
+            depths.add(depth);
+            if (depth > 0) {
+                fewest = Math.min(fewest, depth);
+                most = Math.max(most, depth);
+            }
+        }
+        if (fewest == Integer.MAX_VALUE || fewest == most) {
+            return lines;
+        }
+        List<Integer> top = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (depths.get(i) == fewest) {
+                top.add(lines.get(i));
+            }
+        }
+        return top;
     }
 
     private static int firstTotalLabel(List<String> texts) {

@@ -6,7 +6,9 @@ import java.awt.geom.GeneralPath;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,20 +18,32 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.jixiao.ingest.Box;
 import org.jixiao.ingest.Ruling;
+import org.jixiao.ingest.TextElement;
+import org.jixiao.ingest.TextNormalizer;
 
 /**
- * Reads a page's graphics: the ruling lines (stroked horizontal and vertical path segments, and
- * filled rectangles thin enough to be drawn borders, as spreadsheet exports draw them), and the
- * glyphs the clipping path hides (a spreadsheet export draws the text of a cell merged across a
- * page break on both pages and clips it to the part each page shows). Coordinates come out in the
- * page space of {@link org.jixiao.ingest.Box}: top-left origin, rotation applied.
+ * Reads a page's content in one pass: every visible glyph with its box, and the ruling lines
+ * (stroked horizontal and vertical path segments, and filled rectangles thin enough to be drawn
+ * borders, as spreadsheet exports draw them). A glyph the clipping path hides is no text: a
+ * spreadsheet export draws the text of a cell merged across a page break on both pages and clips
+ * it to the part each page shows. A glyph drawn again over itself (fake bold) counts once.
+ * Coordinates come out in the page space of {@link org.jixiao.ingest.Box}: top-left origin,
+ * rotation applied.
  */
-final class RulingFinder extends PDFGraphicsStreamEngine {
+final class PageContentReader extends PDFGraphicsStreamEngine {
 
-    /** What the graphics of a page hold for text extraction. */
-    record Graphics(List<Ruling> rulings, List<float[]> hiddenGlyphOrigins) {
+    /** What a page holds for extraction. */
+    record Content(List<TextElement> glyphs, List<Ruling> rulings) {
     }
+
+    /** Share of the font size above the baseline that a glyph's box covers (CJK ideographs fill ~0.88 em). */
+    private static final float ASCENT = 0.88f;
+    /** Share of the font size below the baseline. */
+    private static final float DESCENT = 0.12f;
+    /** A glyph repeated closer than this share of its size is the same glyph drawn twice. */
+    private static final float DUPLICATE_DISTANCE = 0.3f;
 
     /** A filled rectangle thinner than this (points) is a line. */
     private static final float MAX_LINE_THICKNESS = 2.5f;
@@ -41,7 +55,9 @@ final class RulingFinder extends PDFGraphicsStreamEngine {
     private final List<float[]> segments = new ArrayList<>();
     private final List<float[]> rectangles = new ArrayList<>();
     private final List<Ruling> rulings = new ArrayList<>();
-    private final List<float[]> hiddenGlyphs = new ArrayList<>();
+    private final TextNormalizer normalizer;
+    private final List<TextElement> glyphs = new ArrayList<>();
+    private final Map<String, List<float[]>> drawnAt = new HashMap<>();
     private final GeneralPath path = new GeneralPath();
     private Integer pendingClipRule;
     private PDGraphicsState clipState;
@@ -53,26 +69,57 @@ final class RulingFinder extends PDFGraphicsStreamEngine {
     private float subpathStartX;
     private float subpathStartY;
 
-    private RulingFinder(PDPage page, PageSpace space) {
+    private PageContentReader(PDPage page, PageSpace space, TextNormalizer normalizer) {
         super(page);
         this.space = space;
+        this.normalizer = normalizer;
     }
 
-    static Graphics read(PDPage page, PageSpace space) throws IOException {
-        RulingFinder finder = new RulingFinder(page, space);
-        finder.processPage(page);
-        return new Graphics(finder.rulings, finder.hiddenGlyphs);
+    static Content read(PDPage page, PageSpace space, TextNormalizer normalizer) throws IOException {
+        PageContentReader reader = new PageContentReader(page, space, normalizer);
+        reader.processPage(page);
+        return new Content(reader.glyphs, reader.rulings);
     }
 
     @Override
-    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) {
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+            throws IOException {
+        String unicode = font.toUnicode(code);
+        if (unicode == null) {
+            // no ToUnicode entry: the text layer cannot say what this glyph is
+            unicode = "\uFFFD";
+        }
+        if (unicode.isBlank()) {
+            return;
+        }
         float x = textRenderingMatrix.getTranslateX();
         float y = textRenderingMatrix.getTranslateY();
-        float centreX = x + displacement.getX() * textRenderingMatrix.getScalingFactorX() / 2;
-        float centreY = y + 0.35f * textRenderingMatrix.getScalingFactorY();
-        if (!clip().contains(centreX, centreY)) {
-            hiddenGlyphs.add(space.toPage(x, y));
+        float size = Math.abs(textRenderingMatrix.getScalingFactorY());
+        float width = Math.max(displacement.getX() * textRenderingMatrix.getScalingFactorX(), 0.1f);
+        float centreX = x + width / 2;
+        float centreY = y + (ASCENT - DESCENT) / 2 * size;
+        if (!clip().contains(centreX, centreY) || isRedrawn(unicode, x, y, size)) {
+            return;
         }
+        float[] lowerLeft = space.toPage(x, y - DESCENT * size);
+        float[] upperRight = space.toPage(x + width, y + ASCENT * size);
+        Box box = Box.of(lowerLeft[0], lowerLeft[1], upperRight[0], upperRight[1]);
+        if (box.centerX() < 0 || box.centerX() > space.width() || box.centerY() < 0 || box.centerY() > space.height()) {
+            return;
+        }
+        glyphs.add(TextElement.exact(normalizer.normalize(unicode), box, size));
+    }
+
+    private boolean isRedrawn(String unicode, float x, float y, float size) {
+        List<float[]> places = drawnAt.computeIfAbsent(unicode, k -> new ArrayList<>(2));
+        float tolerance = DUPLICATE_DISTANCE * size;
+        for (float[] place : places) {
+            if (Math.abs(place[0] - x) < tolerance && Math.abs(place[1] - y) < tolerance) {
+                return true;
+            }
+        }
+        places.add(new float[] {x, y});
+        return false;
     }
 
     /**
