@@ -185,7 +185,7 @@ public final class LuceneRecordStore implements RecordStore {
         Query query = builder.build();
         return withSearcher(searcher -> {
             int total = searcher.count(query);
-            int wanted = Math.max(1, request.limit() == 0 ? total : Math.min(request.limit(), Math.max(total, 1)));
+            int wanted = request.limit() == 0 ? Math.max(1, total) : request.limit();
             Sort sort = hasWords ? RANKED : PRINTED_ORDER;
             TopDocs top;
             List<FacetCount> facets = List.of();

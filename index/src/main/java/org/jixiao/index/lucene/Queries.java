@@ -1,6 +1,5 @@
 package org.jixiao.index.lucene;
 
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -115,8 +114,7 @@ final class Queries {
     /** Indicator rows whose own (most specific) name is the given one, a synonym, or holds all its words. */
     Query indicatorName(String name) {
         BooleanQuery.Builder anyVariant = new BooleanQuery.Builder();
-        Set<String> variants = synonyms.expand(name.strip());
-        for (String variant : variants) {
+        for (String variant : synonyms.expand(name.strip())) {
             anyVariant.add(new TermQuery(new Term(IndexFields.INDICATOR_NAME.name(), variant)), Occur.SHOULD);
             Query allWords = builder.createBooleanQuery(IndexFields.INDICATOR_NAME.textName(), variant, Occur.MUST);
             if (allWords != null) {
