@@ -1,11 +1,15 @@
 package org.jixiao.cli.indexbench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jixiao.index.Filters;
 import org.jixiao.index.FindingQuery;
 import org.jixiao.index.IndicatorQuery;
@@ -22,6 +26,10 @@ public final class QueryMix {
     private interface Question {
         void ask(RecordStore store) throws IOException;
     }
+
+    /** Questions that return every matching row (exports, comparisons) rather than a page of 50. */
+    private static final Set<String> EXPORTS = Set.of(
+            "search 成本 json, all rows", "compare 系统正常运行率", "compare 满意度 2023", "findings");
 
     private static final Filters XINZHOU_2023 = new Filters(null, "忻州市", 2023, "医疗保障局", null, null, null);
     private static final Filters OUTPUT_TARGETS = new Filters(null, null, null, null, "target_declaration", "产出指标", null);
@@ -40,11 +48,23 @@ public final class QueryMix {
         QUESTIONS.put("findings", s -> s.findings(new FindingQuery(Filters.NONE, null, null, 0)));
     }
 
-    /** Latencies of one question, in nanoseconds. */
-    public record Timing(String question, long[] nanos) {
+    /**
+     * Latencies of one question, in nanoseconds: wall-clock, and the CPU time of the searching thread
+     * (what the latency would be on an idle machine, since a search runs on one thread).
+     */
+    public record Timing(String question, long[] nanos, long[] cpuNanos) {
+
+        /** A page of rows, as a person at a terminal asks. */
+        public boolean interactive() {
+            return !EXPORTS.contains(question);
+        }
 
         public double percentileMillis(double percentile) {
             return QueryMix.percentileMillis(nanos, percentile);
+        }
+
+        public double cpuPercentileMillis(double percentile) {
+            return QueryMix.percentileMillis(cpuNanos, percentile);
         }
     }
 
@@ -58,23 +78,34 @@ public final class QueryMix {
                 question.ask(store);
             }
         }
-        Map<String, long[]> nanos = new LinkedHashMap<>();
-        QUESTIONS.keySet().forEach(name -> nanos.put(name, new long[rounds]));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Timing> timingsByQuestion = new LinkedHashMap<>();
+        QUESTIONS.keySet().forEach(name -> timingsByQuestion.put(name, new Timing(name, new long[rounds], new long[rounds])));
         for (int round = 0; round < rounds; round++) {
             for (Map.Entry<String, Question> question : QUESTIONS.entrySet()) {
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 question.getValue().ask(store);
-                nanos.get(question.getKey())[round] = System.nanoTime() - start;
+                Timing timing = timingsByQuestion.get(question.getKey());
+                timing.nanos()[round] = System.nanoTime() - start;
+                timing.cpuNanos()[round] = threads.getCurrentThreadCpuTime() - cpuStart;
             }
         }
-        List<Timing> timings = new ArrayList<>();
-        nanos.forEach((name, values) -> timings.add(new Timing(name, values)));
+        List<Timing> timings = new ArrayList<>(timingsByQuestion.values());
+        if (!timings.stream().map(Timing::question).collect(Collectors.toSet()).containsAll(EXPORTS)) {
+            throw new IllegalStateException("an export question is missing from the mix");
+        }
         return timings;
     }
 
-    /** All calls of all questions together. */
+    /** Wall-clock times of all calls of all questions together. */
     public static long[] all(List<Timing> timings) {
         return timings.stream().flatMapToLong(t -> Arrays.stream(t.nanos())).toArray();
+    }
+
+    /** CPU times of all calls of all questions together. */
+    public static long[] allCpu(List<Timing> timings) {
+        return timings.stream().flatMapToLong(t -> Arrays.stream(t.cpuNanos())).toArray();
     }
 
     /** Nearest-rank percentile. */

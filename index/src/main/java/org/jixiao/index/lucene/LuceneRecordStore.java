@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -75,6 +77,11 @@ public final class LuceneRecordStore implements RecordStore {
             new SortedSetSortField(SOURCE.name(), false), new SortField(ROW.name(), SortField.Type.INT));
     private static final Sort PRINTED_ORDER = new Sort(
             new SortedSetSortField(SOURCE.name(), false), new SortField(ROW.name(), SortField.Type.INT));
+
+    /** The stored fields a hit shows: reading only these skips the rest of each entry. */
+    private static final Set<String> INDICATOR_HIT_FIELDS = Stream.of(SOURCE, PROVINCE, CITY, FISCAL_YEAR, DEPARTMENT,
+            PROJECT, LEVEL1, LEVEL2, LEVEL3, LEVEL4, TARGET, ACTUAL, WEIGHT, SCORE, PERIOD, PAGE)
+            .map(FieldSpec::name).collect(Collectors.toUnmodifiableSet());
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -184,23 +191,27 @@ public final class LuceneRecordStore implements RecordStore {
         }
         Query query = builder.build();
         return withSearcher(searcher -> {
-            int total = searcher.count(query);
-            int wanted = request.limit() == 0 ? Math.max(1, total) : request.limit();
+            // a page of rows with facets needs no count: the facet collector sees every match
+            Integer counted = request.limit() == 0 || !request.facets() ? searcher.count(query) : null;
+            int wanted = request.limit() == 0 ? Math.max(1, counted) : request.limit();
             Sort sort = hasWords ? RANKED : PRINTED_ORDER;
             TopDocs top;
+            long total;
             List<FacetCount> facets = List.of();
             if (request.facets()) {
                 FacetsCollectorManager.FacetsResult result =
                         FacetsCollectorManager.search(searcher, query, wanted, sort, hasWords, new FacetsCollectorManager());
                 top = result.topDocs();
+                total = result.facetsCollector().getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
                 facets = countFacets(searcher.getIndexReader(), result.facetsCollector());
             } else {
                 top = searcher.search(query, wanted, sort, hasWords);
+                total = counted;
             }
             StoredFields stored = searcher.storedFields();
             List<IndicatorHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
-                hits.add(indicatorHit(stored.document(hit.doc), hasWords ? hit.score : 0f));
+                hits.add(indicatorHit(stored.document(hit.doc, INDICATOR_HIT_FIELDS), hasWords ? hit.score : 0f));
             }
             return new IndicatorResults(total, hits, facets);
         });

@@ -138,6 +138,7 @@ public class TestHanLPAnalyzer extends BaseTokenStreamTestCase {
         expectThrows(IllegalArgumentException.class, () -> new HanLPTokenizerFactory(unknown));
     }
 
+    /** checkRandomData also analyses on several threads at once and compares: HanLP's shared dictionaries stay consistent. */
     public void testRandomStringsIndexMode() throws IOException {
         checkRandomData(random(), indexing, 200 * RANDOM_MULTIPLIER);
     }
