@@ -1,6 +1,9 @@
 package org.jixiao.index.analysis;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.io.IOException;
@@ -11,7 +14,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeFactory;
 
 /**
@@ -20,16 +22,26 @@ import org.apache.lucene.util.AttributeFactory;
  * <p>In {@link Mode#INDEX} every word is followed by the dictionary words inside it, at the same
  * position ({@code 满意度} also yields {@code 满意}), so a query for a part of a compound finds it;
  * in {@link Mode#SEARCH} only the words themselves are produced, so a query stays as precise as
- * its author wrote it. Tokens without a letter or digit (punctuation, spaces) are dropped; the type
- * attribute carries HanLP's part of speech.
+ * its author wrote it. Tokens without a letter or digit (punctuation, spaces) are dropped.
  *
- * <p>HanLP's dictionaries are static and load once, on first use, from the HanLP jar; each
+ * <p>HanLP's core dictionaries are static and load once, on first use, from the HanLP jar; each
  * tokenizer owns its {@link Segment}, so tokenizers on different threads share nothing mutable.
+ * Words added to HanLP's global custom dictionary at run time are not used: the same text always
+ * yields the same tokens, whatever else runs in the JVM.
  */
 public final class HanLPTokenizer extends Tokenizer {
 
     /** Which tokens a field gets: compounds with their parts for indexing, words only for queries. */
     public enum Mode { INDEX, SEARCH }
+
+    /**
+     * HanLP's custom dictionary as shipped in its jar. The global one takes words other code inserts at
+     * run time (the extractor does): read here, a document would be indexed with the words of the JVM
+     * that ingested it and queried with those of another. This copy shares the shipped words, whose
+     * set never changes, and has no room for insertions.
+     */
+    private static final DynamicCustomDictionary SHIPPED_CUSTOM_WORDS = new DynamicCustomDictionary(
+            CustomDictionary.DEFAULT.dat, new BinTrie<>(), CustomDictionary.DEFAULT.path);
 
     private static final Comparator<Term> BY_START_THEN_LONGEST =
             Comparator.<Term>comparingInt(term -> term.offset).thenComparing(term -> -term.length());
@@ -37,7 +49,6 @@ public final class HanLPTokenizer extends Tokenizer {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
-    private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
 
     private final Segment segment;
     private final StringBuilder text = new StringBuilder();
@@ -57,7 +68,8 @@ public final class HanLPTokenizer extends Tokenizer {
                 .enableIndexMode(mode == Mode.INDEX)
                 .enableOffset(true)
                 // person-name guessing splits indicator wording at random; the dictionaries are enough
-                .enableNameRecognize(false);
+                .enableNameRecognize(false)
+                .enableCustomDictionary(SHIPPED_CUSTOM_WORDS);
     }
 
     @Override
@@ -83,9 +95,6 @@ public final class HanLPTokenizer extends Tokenizer {
             wordStart = start;
             wordEnd = end;
             offsetAtt.setOffset(correctOffset(start), correctOffset(end));
-        }
-        if (term.nature != null) {
-            typeAtt.setType(term.nature.toString());
         }
         return true;
     }

@@ -117,6 +117,27 @@ public class TestHanLPAnalyzer extends BaseTokenStreamTestCase {
         return searcher.count(query);
     }
 
+    /** Words other code adds to HanLP's global custom dictionary must not change what is indexed. */
+    public void testWordsAddedToHanLPsCustomDictionaryChangeNothing() throws IOException {
+        String[] before = tokens("系统正常运行率");
+        com.hankcs.hanlp.dictionary.CustomDictionary.insert("正常运行率", "nz 1024");
+        assertArrayEquals(before, tokens("系统正常运行率"));
+    }
+
+    private String[] tokens(String text) throws IOException {
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream stream = indexing.tokenStream("f", text)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        }
+        return tokens.toArray(String[]::new);
+    }
+
     public void testFactoryBuildsBothModes() throws IOException {
         Map<String, String> args = new HashMap<>();
         args.put("mode", "search");
