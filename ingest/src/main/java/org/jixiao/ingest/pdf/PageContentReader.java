@@ -92,18 +92,28 @@ final class PageContentReader extends PDFGraphicsStreamEngine {
         if (unicode.isBlank()) {
             return;
         }
-        float x = textRenderingMatrix.getTranslateX();
-        float y = textRenderingMatrix.getTranslateY();
+        // corners of the glyph in text space (advance along x, ascent and descent along y), mapped by the
+        // text rendering matrix, so that text turned by the page or the content stream keeps its box
+        float advance = displacement.getX();
+        Point2D.Float origin = textRenderingMatrix.transformPoint(0, 0);
+        Point2D.Float centre = textRenderingMatrix.transformPoint(advance / 2, (ASCENT - DESCENT) / 2);
         float size = Math.abs(textRenderingMatrix.getScalingFactorY());
-        float width = Math.max(displacement.getX() * textRenderingMatrix.getScalingFactorX(), 0.1f);
-        float centreX = x + width / 2;
-        float centreY = y + (ASCENT - DESCENT) / 2 * size;
-        if (!clip().contains(centreX, centreY) || isRedrawn(unicode, x, y, size)) {
+        if (!clip().contains(centre.x, centre.y) || isRedrawn(unicode, origin.x, origin.y, size)) {
             return;
         }
-        float[] lowerLeft = space.toPage(x, y - DESCENT * size);
-        float[] upperRight = space.toPage(x + width, y + ASCENT * size);
-        Box box = Box.of(lowerLeft[0], lowerLeft[1], upperRight[0], upperRight[1]);
+        float minX = Float.MAX_VALUE;
+        float minY = Float.MAX_VALUE;
+        float maxX = -Float.MAX_VALUE;
+        float maxY = -Float.MAX_VALUE;
+        for (float[] corner : new float[][] {{0, -DESCENT}, {advance, -DESCENT}, {0, ASCENT}, {advance, ASCENT}}) {
+            Point2D.Float user = textRenderingMatrix.transformPoint(corner[0], corner[1]);
+            float[] onPage = space.toPage(user.x, user.y);
+            minX = Math.min(minX, onPage[0]);
+            minY = Math.min(minY, onPage[1]);
+            maxX = Math.max(maxX, onPage[0]);
+            maxY = Math.max(maxY, onPage[1]);
+        }
+        Box box = Box.of(minX, minY, Math.max(maxX, minX + 0.1f), maxY);
         if (box.centerX() < 0 || box.centerX() > space.width() || box.centerY() < 0 || box.centerY() > space.height()) {
             return;
         }
