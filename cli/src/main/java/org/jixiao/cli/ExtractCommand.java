@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jixiao.extract.Extraction;
 import org.jixiao.extract.Pipeline;
-import org.jixiao.extract.Pipelines;
 import org.jixiao.extract.model.RecordJson;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.LoadOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,19 +32,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json (one object per line) or table. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--password", description = "Password of encrypted PDFs.")
-    String password;
-
-    @Option(names = "--ocr", defaultValue = "auto", description = "When to OCR pages: never, auto, always. Default: ${DEFAULT-VALUE}.")
-    String ocr;
+    @Mixin
+    DocumentOptions documents;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadOptions options = LoadOptions.DEFAULT.withPassword(password)
-                .withOcr(LoadOptions.OcrMode.valueOf(ocr.toUpperCase(java.util.Locale.ROOT)));
-        Pipeline pipeline = Pipelines.standard();
+        LoadOptions options = documents.loadOptions();
+        Pipeline pipeline = documents.pipeline();
         int failed = 0;
         for (Path file : files) {
             try {

@@ -17,6 +17,6 @@ public final class JixiaoCli {
 
     /** Runs the command and returns its exit code, so tests can call it in-process. */
     public static int mainWithoutExit(String... args) {
-        return new CommandLine(new JixiaoCli()).execute(args);
+        return new CommandLine(new JixiaoCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 }

@@ -24,27 +24,29 @@ public final class FiscalSegmenter {
             "绩效目标", "绩效指标", "产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标",
             "时效指标", "社会效益", "经济效益", "生态效益", "可持续影响");
 
-    private static final Object LOCK = new Object();
-    private static boolean vocabularyAdded;
+    /** HanLP's custom dictionary is one per process: additions to it are serialised. */
+    private static final Object DICTIONARY = new Object();
 
     private FiscalSegmenter(Collection<String> vocabulary) {
-        synchronized (LOCK) {
-            if (!vocabularyAdded) {
-                for (String term : FISCAL_TERMS) {
+        synchronized (DICTIONARY) {
+            for (String term : FISCAL_TERMS) {
+                CustomDictionary.insert(term, "nz 1024");
+            }
+            for (String term : vocabulary) {
+                if (term.length() > 1) {
                     CustomDictionary.insert(term, "nz 1024");
                 }
-                for (String term : vocabulary) {
-                    if (term.length() > 1) {
-                        CustomDictionary.insert(term, "nz 1024");
-                    }
-                }
-                vocabularyAdded = true;
             }
         }
     }
 
     private static final class Holder {
         static final FiscalSegmenter INSTANCE = new FiscalSegmenter(LabelConfig.standard().allVariants());
+    }
+
+    /** A segmenter that also keeps whole the words of another label file. */
+    public static FiscalSegmenter withVocabulary(Collection<String> vocabulary) {
+        return new FiscalSegmenter(vocabulary);
     }
 
     /** The segmenter with the standard label vocabulary; HanLP's dictionaries load on first use. */

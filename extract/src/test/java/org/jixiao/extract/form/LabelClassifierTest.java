@@ -69,6 +69,25 @@ class LabelClassifierTest {
     }
 
     @Test
+    void aProvinceOwnLabelFileAddsItsVariants(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("labels.tsv");
+        java.nio.file.Files.writeString(file, "# a province's forms\nfield\tproject_name\t工程名称|项目名称\n");
+        LabelConfig own = LabelConfig.load(file);
+        LabelClassifier ownLabels = new LabelClassifier(own, FiscalSegmenter.withVocabulary(own.allVariants()));
+        assertEquals(Optional.of(Field.PROJECT_NAME), ownLabels.classify(own.fields(), "工程名称"));
+        assertTrue(labels.classify(config.fields(), "工程名称").isEmpty(), "not a variant of the national file");
+    }
+
+    @Test
+    void aMalformedLabelFileIsRefusedWithItsLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("labels.tsv");
+        java.nio.file.Files.writeString(file, "field\tproject_name\n");
+        IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> LabelConfig.load(file));
+        assertTrue(error.getMessage().contains("labels.tsv:1"), error.getMessage());
+    }
+
+    @Test
     void theLabelFileReadsIntoTypedSets() {
         assertTrue(config.docTypes().variants().get(DocType.SELF_EVALUATION).contains("自评价报告"));
         assertTrue(config.allVariants().size() > 100);

@@ -1,0 +1,30 @@
+package org.jixiao.cli;
+
+import java.nio.file.Path;
+import org.jixiao.extract.Pipeline;
+import org.jixiao.extract.Pipelines;
+import org.jixiao.extract.form.LabelConfig;
+import org.jixiao.ingest.LoadOptions;
+import picocli.CommandLine.Option;
+
+/** How documents are read, shared by the commands that read them. */
+final class DocumentOptions {
+
+    @Option(names = "--password", description = "Password of encrypted PDFs and Office files.")
+    String password;
+
+    @Option(names = "--ocr", defaultValue = "AUTO", description = "When to OCR pages: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    LoadOptions.OcrMode ocr;
+
+    @Option(names = "--labels", paramLabel = "FILE",
+            description = "Label variants to recognise, in the format of the built-in labels.tsv (a province's own forms).")
+    Path labels;
+
+    LoadOptions loadOptions() {
+        return LoadOptions.DEFAULT.withPassword(password).withOcr(ocr);
+    }
+
+    Pipeline pipeline() {
+        return labels == null ? Pipelines.standard() : Pipelines.withLabels(LabelConfig.load(labels));
+    }
+}
