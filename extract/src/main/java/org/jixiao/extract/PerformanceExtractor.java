@@ -67,7 +67,7 @@ public final class PerformanceExtractor implements RecordExtractor {
     public Extraction extract(SourceDocument document) {
         DocumentLayout layout = layoutAnalyzer.analyze(document.pages());
         ReportText report = new ReportText(layout.lines());
-        List<TextLine> titles = ReportText.titleLines(layout.lines(), TITLE_LINES);
+        List<TextLine> titles = ReportText.titleLines(layout.blocks(), TITLE_LINES);
         DocType docType = classify(titles);
 
         ProjectAssembler assembler = new ProjectAssembler(docType);

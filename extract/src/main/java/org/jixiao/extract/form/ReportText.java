@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.extract.layout.Block;
+import org.jixiao.extract.layout.Cell;
 import org.jixiao.extract.layout.LineAssembler;
 import org.jixiao.extract.layout.TextLine;
 
@@ -86,15 +88,28 @@ public final class ReportText {
         return ORGANISATION.matcher(compact).matches() && !compact.matches(".*[,,。;、].*");
     }
 
-    /** The first lines of the first page: where titles, years and the issuing body stand. */
-    public static List<TextLine> titleLines(List<TextLine> lines, int count) {
+    /**
+     * The first lines of the first page: where titles, years and the issuing body stand. A table row
+     * that is one cell across the whole table (a title printed inside the form's frame) counts as a line.
+     */
+    public static List<TextLine> titleLines(List<Block> blocks, int count) {
         List<TextLine> titles = new ArrayList<>();
-        int firstPage = lines.isEmpty() ? 1 : lines.get(0).page();
-        for (TextLine line : lines) {
-            if (line.page() != firstPage || titles.size() >= count) {
+        int firstPage = blocks.isEmpty() ? 1 : blocks.get(0).page();
+        for (Block block : blocks) {
+            if (block.page() != firstPage || titles.size() >= count) {
                 break;
             }
-            titles.add(line);
+            if (block instanceof Block.LineBlock line) {
+                titles.add(line.line());
+            } else if (block instanceof Block.TableBlock table) {
+                for (int row = 0; row < table.table().rowCount() && titles.size() < count; row++) {
+                    List<Cell> cells = table.table().row(row);
+                    if (cells.size() != 1 || cells.get(0).columnSpan() != table.table().columnCount()) {
+                        break;
+                    }
+                    titles.add(new TextLine(cells.get(0).page(), cells.get(0).box(), cells.get(0).text()));
+                }
+            }
         }
         return titles;
     }

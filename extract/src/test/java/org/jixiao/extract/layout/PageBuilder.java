@@ -8,7 +8,7 @@ import org.jixiao.ingest.Ruling;
 import org.jixiao.ingest.TextElement;
 
 /** Draws synthetic pages for layout tests: grid lines and text, in points, y growing down. */
-final class PageBuilder {
+public final class PageBuilder {
 
     private static final float FONT = 10f;
 
@@ -16,12 +16,12 @@ final class PageBuilder {
     private final List<TextElement> text = new ArrayList<>();
     private final List<Ruling> rulings = new ArrayList<>();
 
-    PageBuilder(int number) {
+    public PageBuilder(int number) {
         this.number = number;
     }
 
     /** Horizontal lines at each y, from x0 to x1. */
-    PageBuilder horizontals(float x0, float x1, float... ys) {
+    public PageBuilder horizontals(float x0, float x1, float... ys) {
         for (float y : ys) {
             rulings.add(Ruling.horizontal(y, x0, x1));
         }
@@ -29,19 +29,19 @@ final class PageBuilder {
     }
 
     /** Vertical lines at each x, from y0 to y1. */
-    PageBuilder verticals(float y0, float y1, float... xs) {
+    public PageBuilder verticals(float y0, float y1, float... xs) {
         for (float x : xs) {
             rulings.add(Ruling.vertical(x, y0, y1));
         }
         return this;
     }
 
-    PageBuilder hline(float y, float x0, float x1) {
+    public PageBuilder hline(float y, float x0, float x1) {
         rulings.add(Ruling.horizontal(y, x0, x1));
         return this;
     }
 
-    PageBuilder vline(float x, float y0, float y1) {
+    public PageBuilder vline(float x, float y0, float y1) {
         rulings.add(Ruling.vertical(x, y0, y1));
         return this;
     }
@@ -50,7 +50,7 @@ final class PageBuilder {
      * Text as glyphs of one em each, starting at (x, baseline − em). Glyph boxes are 1.3 em tall like
      * CJK fonts', so they overhang a tight cell.
      */
-    PageBuilder text(float x, float top, String content) {
+    public PageBuilder text(float x, float top, String content) {
         float cursor = x;
         for (int i = 0; i < content.length(); i++) {
             String glyph = content.substring(i, i + 1);
@@ -62,7 +62,7 @@ final class PageBuilder {
         return this;
     }
 
-    Page build() {
+    public Page build() {
         return new Page(number, 600, 800, 0, Page.TextSource.TEXT_LAYER, text, rulings);
     }
 }

@@ -1,0 +1,68 @@
+package org.jixiao.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jixiao.extract.layout.PageBuilder;
+import org.jixiao.extract.model.DocType;
+import org.jixiao.extract.model.DocumentRecord;
+import org.jixiao.extract.model.Funding;
+import org.jixiao.extract.model.FundingKind;
+import org.jixiao.extract.model.ProjectRecord;
+import org.jixiao.ingest.Page;
+import org.jixiao.ingest.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/** Forms drawn by hand, for what the samples do not show. */
+class PerformanceExtractorTest {
+
+    private final PerformanceExtractor extractor = new PerformanceExtractor();
+
+    private static DocumentRecord extract(PerformanceExtractor extractor, Page... pages) {
+        return extractor.extract(new SourceDocument(Path.of("form.pdf"), "0".repeat(64), "application/pdf",
+                List.of(pages))).record();
+    }
+
+    @Test
+    void aTitlePrintedInsideTheFormFrameNamesTheDocument() {
+        // the whole form is one ruled table whose first row is the title across all columns
+        Page page = new PageBuilder(1)
+                .horizontals(100, 500, 100, 130, 150, 170, 190)
+                .vline(100, 100, 190).vline(500, 100, 190)
+                .vline(220, 130, 190)
+                .text(150, 108, "2024年度项目支出绩效目标申报表")
+                .text(105, 134, "项目名称").text(225, 134, "乡村道路养护")
+                .text(105, 154, "主管部门").text(225, 154, "371302-临沂市兰山区交通运输局")
+                .text(105, 174, "年度资金总额(万元)").text(225, 174, "88.5")
+                .build();
+        DocumentRecord record = extract(extractor, page);
+        assertEquals(DocType.TARGET_DECLARATION, record.docType());
+        assertEquals(2024, record.fiscalYear());
+        assertEquals("山东省", record.region().province());
+        assertEquals("临沂市", record.region().city());
+        assertEquals("兰山区", record.region().county());
+        ProjectRecord project = record.projects().get(0);
+        assertEquals("乡村道路养护", project.name());
+        assertEquals("临沂市兰山区交通运输局", project.department());
+        Funding annual = project.funding().get(0);
+        assertEquals(FundingKind.ANNUAL, annual.kind());
+        assertEquals(0, new java.math.BigDecimal("885000").compareTo(annual.amountYuan()));
+    }
+
+    @Test
+    void formsOfSeveralProjectsSplitAtEachProjectName() {
+        Page first = new PageBuilder(1).text(100, 60, "项目支出绩效目标表")
+                .horizontals(100, 500, 100, 120, 140).verticals(100, 140, 100, 220, 500)
+                .text(105, 104, "项目名称").text(225, 104, "甲项目").text(105, 124, "项目资金总额").text(225, 124, "100")
+                .build();
+        Page second = new PageBuilder(2).text(100, 60, "项目支出绩效目标表")
+                .horizontals(100, 500, 100, 120, 140).verticals(100, 140, 100, 220, 500)
+                .text(105, 104, "项目名称").text(225, 104, "乙项目").text(105, 124, "项目资金总额").text(225, 124, "200")
+                .build();
+        List<ProjectRecord> projects = extract(extractor, first, second).projects();
+        assertEquals(List.of("甲项目", "乙项目"), projects.stream().map(ProjectRecord::name).toList());
+        assertEquals("200.00", org.jixiao.extract.model.Money.format(projects.get(1).funding().get(0).amountYuan()));
+        assertEquals(1, projects.get(1).funding().size());
+    }
+}
