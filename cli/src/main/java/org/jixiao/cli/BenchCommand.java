@@ -53,6 +53,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap", defaultValue = "2g", description = "-Xmx of every worker JVM. Default: ${DEFAULT-VALUE}.")
     String heap;
 
+    @Option(names = "--jvm-option", paramLabel = "OPTION",
+            description = "A further option of every worker JVM, e.g. --jvm-option=-XX:+UseSerialGC.")
+    List<String> jvmOptions = new ArrayList<>();
+
     @Option(names = "--warmups", defaultValue = "1", description = "Passes before the measured ones, the first of them cold (at least 1). Default: ${DEFAULT-VALUE}.")
     int warmups;
 
@@ -69,13 +73,16 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "no such jar: " + tabulaJar);
         }
         PrintWriter out = spec.commandLine().getOut();
-        BenchRunner runner = new BenchRunner(heap, warmups, runs);
+        List<String> workerOptions = new ArrayList<>(List.of("-Xmx" + heap));
+        workerOptions.addAll(jvmOptions);
+        BenchRunner runner = new BenchRunner(workerOptions, warmups, runs);
         AutoDetectLoader loader = new AutoDetectLoader();
         if (format == Format.table) {
-            out.printf("jixiao bench: born-digital PDFs, each tool in a JVM of its own with -Xmx%s, working on one thread%n"
+            out.printf("jixiao bench: born-digital PDFs, each tool in a JVM of its own with %s, working on one thread%n"
                     + "  warm: CPU time of the working thread, fastest of %d passes after %d warm-up pass(es)%n"
                     + "  cold: CPU time of the whole JVM from its start to the end of its first pass%n"
-                    + "  live heap: the largest heap in use right after a garbage collection%n", heap, runs, warmups);
+                    + "  live heap: the largest heap in use right after a garbage collection%n",
+                    String.join(" ", workerOptions), runs, warmups);
             if (!withTabula && !withoutTabula) {
                 out.println("(no tabula-java comparison: " + tabulaJar + " is missing; build it with "
                         + "mvn -B -q -Pbench -pl bench-tabula package)");

@@ -47,7 +47,7 @@ class BenchCommandTest {
         copySample("selfeval-2021-yibao-info.pdf");
         copySample("shanghai-2021-targets.scan.pdf");
         Run run = jixiao("bench", directory.toString(), "--warmups", "1", "--runs", "1", "--heap", "512m", "--format", "json",
-                "--no-tabula");
+                "--jvm-option=-XX:+UseSerialGC", "--no-tabula");
         assertEquals(0, run.exitCode(), run.err());
         // a library's status logger may print to standard output before the line of JSON
         String line = run.out().lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow(() -> new AssertionError(run.out()));
@@ -61,6 +61,14 @@ class BenchCommandTest {
         assertTrue(jixiao.get("thread_cpu_nanos").asLong() > 0, jixiao.toString());
         assertTrue(jixiao.get("peak_heap_bytes").asLong() > 0, jixiao.toString());
         assertTrue(jixiao.get("peak_rss_bytes").asLong() > 0, jixiao.toString());
+    }
+
+    @Test
+    void theWorkersGetTheJvmOptionsAndTheirFailureIsReported() throws IOException {
+        copySample("selfeval-2021-yibao-info.pdf");
+        Run run = jixiao("bench", directory.toString(), "--no-tabula", "--jvm-option=-XX:+NoSuchOptionAnywhere");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("bench worker for jixiao failed") && run.err().contains("NoSuchOptionAnywhere"), run.err());
     }
 
     @Test

@@ -9,22 +9,22 @@ import java.util.List;
 import org.jixiao.extract.model.RecordJson;
 
 /**
- * Starts a {@link BenchWorker} JVM per tool and set of files, all with the same heap limit, and reads
- * back its result. The workers run on this JVM's class path.
+ * Starts a {@link BenchWorker} JVM per tool and set of files, all with the same JVM options (heap
+ * limit, collector), and reads back its result. The workers run on this JVM's class path.
  */
 public final class BenchRunner {
 
-    private final String maxHeap;
+    private final List<String> jvmOptions;
     private final int warmups;
     private final int runs;
 
     /**
-     * @param maxHeap the workers' {@code -Xmx}, e.g. {@code 2g}
-     * @param warmups passes over the files before the measured ones
-     * @param runs    measured passes, of which the fastest counts
+     * @param jvmOptions the workers' JVM options, e.g. {@code -Xmx2g}
+     * @param warmups    passes over the files before the measured ones
+     * @param runs       measured passes, of which the fastest counts
      */
-    public BenchRunner(String maxHeap, int warmups, int runs) {
-        this.maxHeap = maxHeap;
+    public BenchRunner(List<String> jvmOptions, int warmups, int runs) {
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.warmups = warmups;
         this.runs = runs;
     }
@@ -36,10 +36,10 @@ public final class BenchRunner {
      * @throws IOException when the worker fails, with the end of what it printed
      */
     public BenchResult run(String tool, List<Path> files) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                 BenchWorker.class.getName(), "--tool", tool, "--warmups", Integer.toString(warmups),
                 "--runs", Integer.toString(runs)));
         files.forEach(file -> command.add(file.toString()));
