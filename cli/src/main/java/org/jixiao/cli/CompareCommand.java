@@ -3,6 +3,7 @@ package org.jixiao.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class CompareCommand implements Callable<Integer> {
             case json -> comparison.rows().forEach(row -> out.println(RecordJson.toLine(columns(row))));
             case csv -> {
                 out.println(Csv.line(COLUMNS));
-                comparison.rows().forEach(row -> out.println(Csv.line(List.copyOf(columns(row).values()))));
+                comparison.rows().forEach(row -> out.println(Csv.line(new ArrayList<>(columns(row).values()))));
             }
             case table -> out.print(table(comparison));
         }

@@ -2,6 +2,7 @@ package org.jixiao.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ final class FindingsCommand implements Callable<Integer> {
             case json -> findings.forEach(f -> out.println(RecordJson.toLine(columns(f))));
             case csv -> {
                 out.println(Csv.line(COLUMNS));
-                findings.forEach(f -> out.println(Csv.line(List.copyOf(columns(f).values()))));
+                findings.forEach(f -> out.println(Csv.line(new ArrayList<>(columns(f).values()))));
             }
             case table -> {
                 TextTable table = new TextTable(List.of("文件", "城市", "年度", "项目", "规则", "级别", "页", "说明"),

@@ -100,6 +100,10 @@ class IndexCommandsTest {
         assertTrue(run.out().contains(rows + " rows for 系统正常运行率"), run.out());
         // the corpus sets 90% (忻州) and 95% (上海, the self-evaluation), most rows at 90%
         assertTrue(run.out().matches("(?s).*\\n%\\s+" + rows + "\\s+90\\s+90\\s+95\\n.*"), run.out());
+
+        Run csv = run("compare", "系统正常运行率", "--format", "csv", "--data", data.toString());
+        assertEquals(0, csv.exitCode(), csv.err());
+        assertEquals(rows + 1, csv.lines().size()); // rows without a city or year print empty cells
     }
 
     @Test
