@@ -2,8 +2,9 @@ package org.jixiao.extract.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.extract.Extraction;
 import org.jixiao.extract.check.rules.BalanceRule;
 import org.jixiao.extract.check.rules.ConflictingFigureRule;
@@ -71,12 +72,24 @@ public final class RuleEngine implements ConsistencyChecker {
     @Override
     public List<Finding> check(Extraction extraction) {
         CheckContext context = new CheckContext(extraction, config);
-        LinkedHashSet<Finding> findings = new LinkedHashSet<>();
+        Map<String, Finding> findings = new LinkedHashMap<>();
         for (Rule rule : rules) {
-            findings.addAll(rule.check(context));
+            for (Finding finding : rule.check(context)) {
+                findings.putIfAbsent(identity(finding), finding);
+            }
         }
-        List<Finding> sorted = new ArrayList<>(findings);
+        List<Finding> sorted = new ArrayList<>(findings.values());
         sorted.sort(ORDER);
         return List.copyOf(sorted);
+    }
+
+    /**
+     * What makes two findings one. A sum is read twice, from the record's figures and from the table
+     * they were printed in, both in 元: the same page, expected and found are the same error, and the
+     * first reading (the record's, which carries the figures' labels) stands.
+     */
+    private static String identity(Finding finding) {
+        String where = finding.rule() + "|" + finding.page() + "|" + finding.expected() + "|" + finding.found();
+        return RuleId.SUM_MISMATCH.code().equals(finding.rule()) ? where : where + "|" + finding.message();
     }
 }

@@ -150,8 +150,46 @@ class RuleMutationTest {
                 new String[] {"系统设备运行维护", "2,777,630.00", "276,905.00", "2,500,725.00", "2,492,147.00", "99.66%"},
                 new String[] {"网络通讯费", "2,055,360.00", "-", "2,055,360.00", "2,045,360.00", "100%"}, total));
         Finding finding = firesOnce(RuleId.SUM_MISMATCH, SHANGHAI, planted);
-        assertEquals("执行金额：系统设备运行维护 2,492,147.00 + 网络通讯费 2,045,360.00 = 4,537,507.00，而“合计”行为 4,547,507.00",
+        assertEquals("执行金额：系统设备运行维护 2,492,147.00 + 网络通讯费 2,045,360.00 = 4,537,507.00，而“合计”为 4,547,507.00",
                 finding.message());
+    }
+
+    @Test
+    void sumMismatchOfTheSourcesUnderAnAnnualTotal() {
+        silent(NANSHAN, Layouts.of(fundBlock("456.00")));
+        Finding finding = firesOnce(RuleId.SUM_MISMATCH, NANSHAN, Layouts.of(fundBlock("446.00")));
+        assertEquals("全年执行数：其中:当年财政拨款 446.00 + 上年结转资金 0.00 + 其他资金 0.00 = 446.00 万元，而“年度资金总额”为 456.00 万元",
+                finding.message());
+        assertEquals("4,460,000.00", finding.expected());
+        assertEquals("4,560,000.00", finding.found());
+    }
+
+    /** The fund block of the central self-evaluation form, in 万元. */
+    private static org.jixiao.extract.layout.Block fundBlock(String spentFromTheBudget) {
+        return Layouts.table(1,
+                new String[] {"项目资金(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"},
+                new String[] {"项目资金(万元)", "年度资金总额", "500.00", "480.00", "456.00", "10", "95.00%", "9.50"},
+                new String[] {"项目资金(万元)", "其中:当年财政拨款", "500.00", "480.00", spentFromTheBudget, "-", "-", "-"},
+                new String[] {"项目资金(万元)", "上年结转资金", "0.00", "0.00", "0.00", "-", "-", "-"},
+                new String[] {"项目资金(万元)", "其他资金", "0.00", "0.00", "0.00", "-", "-", "-"},
+                new String[] {"年度总体目标", "预期目标", "", "", "实际完成情况", "", "", ""});
+    }
+
+    @Test
+    void aSumFoundInTheRecordAndInItsTableIsOneFinding() {
+        String[][] block = {
+                {"实施期资金总额:", "1,000,000", "年度资金总额:", "1,000,000"},
+                {"其中:中央财政资金", "0", "其中:中央财政资金", "0"},
+                {"省级财政资金", "0", "省级财政资金", "0"},
+                {"市县(区)财政资金", "1,000,000", "市县(区)财政资金", "1,000,000"},
+                {"单位自筹", "0", "单位自筹", "0"},
+                {"项目概况", "对统筹地区医疗保障部门按照查实的欺诈骗保金额计算举报奖励奖金。", "", ""}};
+        silent(XINZHOU, Layouts.of(Layouts.table(1, block)));
+        block[0][1] = "1,100,000";
+        Finding finding = firesOnce(RuleId.SUM_MISMATCH, Records.withAmount(XINZHOU, "实施期资金总额", "1100000.00"),
+                Layouts.of(Layouts.table(1, block)));
+        assertEquals(List.of("实施期资金总额", "其中:中央财政资金", "省级财政资金", "市县(区)财政资金", "单位自筹"),
+                finding.labels());
     }
 
     @Test

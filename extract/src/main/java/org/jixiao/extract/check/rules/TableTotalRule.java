@@ -19,23 +19,26 @@ import org.jixiao.extract.layout.Table;
 import org.jixiao.extract.model.Finding;
 
 /**
- * A money table's 合计 row is the sum of the lines above it (or, where it comes first, below it),
- * column by column, in the table's own unit. A column counts as money by its header (预算, 金额, 支出 …);
- * rates, points and counts are left alone, and so is any run of lines that holds a 其中 line or a
- * second total, whose nesting the grid does not show. Sources of funds (财政资金, 单位自筹 …) are left to
- * {@code FundingSumRule}, which checks them on the record, so that one error makes one finding.
+ * A money table's totals, column by column, in the table's own unit: a 合计 row is the sum of the
+ * lines above it (or, where it comes first, below it); a 年度资金总额 row the sum of the sources listed
+ * under it (其中：当年财政拨款, 上年结转资金, 其他资金). A column counts as money by its header (预算, 金额,
+ * 支出 …) — under a 资金总额 row, any column but rates, points and counts —, and a run of lines that
+ * holds a second total or, under a 合计, a 其中 line, whose nesting the grid does not show, is left alone.
+ * Expected and found are in 元, as the record's figures are, so that the same error read from the
+ * record by {@code FundingSumRule} is reported once.
  */
 public final class TableTotalRule implements Rule {
 
-    private static final Pattern TOTAL = Pattern.compile("^(合计|总计)[:：]?$");
+    private static final Pattern SUM_ROW = Pattern.compile("^(合计|总计)[:：]?$");
+    private static final Pattern SOURCES_TOTAL = Pattern.compile("^(年度|项目|实施期)?资金(申请)?总额[:：]?$");
     private static final Pattern NESTED = Pattern.compile("^(其中|小计|合计|总计)");
     private static final Pattern MONEY_HEADER = Pattern.compile("预算|金额|资金|支出|拨款|投入|到位|结余|计划数|总额|执行数|元");
     private static final Pattern NOT_MONEY = Pattern.compile("率|%|分值|得分|权重|比例|比重|数量|单价|行次|序号|标准|人数|次数");
     /** A classification code cell (功能分类科目编码 201, 03, 2010301). */
     private static final Pattern CODE = Pattern.compile("^\\d{2,9}$");
     private static final Pattern EMPTY = Pattern.compile("^(-|—|－|/|无)?$");
-    /** Lines that are sources of funds: their sums are {@code FundingSumRule}'s, on the record. */
-    private static final Pattern FUND_SOURCE = Pattern.compile("资金$|拨款$|财政|自筹|结转|^其他$");
+    private static final Pattern TEN_THOUSANDS = Pattern.compile("\\(万元\\)|单位[:：]?万元");
+    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
     /** A group header above a column's own header is short ({@code 资金情况(单位:元)}); a sentence is not one. */
     private static final int MAX_GROUP_HEADER = 16;
 
@@ -51,32 +54,44 @@ public final class TableTotalRule implements Rule {
         for (Table table : context.layout().tables()) {
             for (int row = 0; row < table.rowCount(); row++) {
                 List<String> texts = normalized(table.rowTexts(row));
-                int labelColumn = firstTotalLabel(texts);
-                for (int column = labelColumn + 1; labelColumn >= 0 && column < table.columnCount(); column++) {
-                    check(table, row, labelColumn, column, project).ifPresent(findings::add);
+                int label = -1;
+                for (int column = 0; column < table.columnCount(); column++) {
+                    if (SUM_ROW.matcher(texts.get(column)).matches() || SOURCES_TOTAL.matcher(texts.get(column)).matches()) {
+                        label = column;
+                    } else if (label >= 0) {
+                        check(context, table, row, label, column, project).ifPresent(findings::add);
+                    }
                 }
             }
         }
         return findings;
     }
 
-    private Optional<Finding> check(Table table, int totalRow, int labelColumn, int column, String project) {
+    private Optional<Finding> check(CheckContext context, Table table, int totalRow, int labelColumn, int column,
+                                    String project) {
         String totalText = normalized(table.rowTexts(totalRow)).get(column);
         Optional<BigDecimal> total = Printed.plainNumber(totalText);
         Cell totalCell = table.cellAt(totalRow, column);
-        if (total.isEmpty() || totalCell == null || totalCell.row() != totalRow) {
+        if (total.isEmpty() || totalCell == null || totalCell.row() != totalRow || totalCell.column() != column) {
             return Optional.empty();
         }
+        String totalLabel = normalized(table.rowTexts(totalRow)).get(labelColumn).replaceAll("[:：]$", "");
+        boolean sources = SOURCES_TOTAL.matcher(totalLabel).matches();
         int header = totalRow - 1;
         while (header >= 0 && isValue(table, header, column)) {
             header--;
         }
-        if (header < 0 || !isMoney(table, header, column)) {
+        String columnName = header < 0 ? "" : headerText(table, header, column);
+        boolean money = sources ? !NOT_MONEY.matcher(ownHeader(table, header, column)).find()
+                : header >= 0 && MONEY_HEADER.matcher(columnName).find() && !NOT_MONEY.matcher(ownHeader(table, header, column)).find();
+        if (!money) {
             return Optional.empty();
         }
         List<Integer> lines = new ArrayList<>();
-        for (int row = header + 1; row < totalRow; row++) {
-            lines.add(row);
+        if (!sources) {
+            for (int row = header + 1; row < totalRow; row++) {
+                lines.add(row);
+            }
         }
         if (lines.isEmpty()) {
             for (int row = totalRow + 1; row < table.rowCount() && isValue(table, row, column); row++) {
@@ -86,16 +101,19 @@ public final class TableTotalRule implements Rule {
         lines = topLevelLines(table, lines, totalCell);
         List<BigDecimal> values = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (int row : lines) {
-            List<String> texts = normalized(table.rowTexts(row));
-            String name = texts.get(labelColumn);
-            if (NESTED.matcher(name).find() || FUND_SOURCE.matcher(name).find() || table.cellAt(row, column) == totalCell) {
+        for (int i = 0; i < lines.size(); i++) {
+            int row = lines.get(i);
+            String name = normalized(table.rowTexts(row)).get(labelColumn);
+            boolean firstSource = sources && i == 0;
+            if ((!firstSource && NESTED.matcher(name).find()) || SOURCES_TOTAL.matcher(name).matches()
+                    || table.cellAt(row, column) == totalCell) {
                 return Optional.empty();
             }
-            Printed.plainNumber(texts.get(column)).ifPresent(v -> {
-                values.add(v);
-                names.add(texts.get(labelColumn).isEmpty() ? "第" + (row + 1) + "行" : texts.get(labelColumn));
-            });
+            Optional<BigDecimal> value = Printed.plainNumber(normalized(table.rowTexts(row)).get(column));
+            if (value.isPresent()) {
+                values.add(value.get());
+                names.add(name.isEmpty() ? "第" + (row + 1) + "行" : name);
+            }
         }
         if (values.isEmpty()) {
             return Optional.empty();
@@ -105,18 +123,20 @@ public final class TableTotalRule implements Rule {
         if (sum.subtract(total.get()).abs().compareTo(tolerance) <= 0) {
             return Optional.empty();
         }
-        String columnName = headerText(table, header, column);
+        boolean tenThousands = inTenThousands(context, table, totalRow, labelColumn, header, column);
+        String unit = tenThousands ? " 万元" : "";
         List<String> addends = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             addends.add(names.get(i) + " " + format(values.get(i), totalText));
         }
-        String totalLabel = normalized(table.rowTexts(totalRow)).get(labelColumn).replaceAll("[:：]$", "");
-        String message = String.format("%s：%s = %s，而“%s”行为 %s", columnName, String.join(" + ", addends),
-                format(sum, totalText), totalLabel, format(total.get(), totalText));
+        String where = columnName.isEmpty() ? "" : columnName + "：";
+        String message = String.format("%s%s = %s%s，而“%s”为 %s%s", where, String.join(" + ", addends),
+                format(sum, totalText), unit, totalLabel, format(total.get(), totalText), unit);
+        BigDecimal scale = tenThousands ? TEN_THOUSAND : BigDecimal.ONE;
         List<String> labels = new ArrayList<>();
-        labels.add(totalLabel + "（" + columnName + "）");
+        labels.add(columnName.isEmpty() ? totalLabel : totalLabel + "（" + columnName + "）");
         labels.addAll(names);
-        return Optional.of(id().finding(message, format(sum, totalText), format(total.get(), totalText),
+        return Optional.of(id().finding(message, Printed.yuan(sum.multiply(scale)), Printed.yuan(total.get().multiply(scale)),
                 table.pageOfRow(totalRow), labels, project));
     }
 
@@ -129,7 +149,7 @@ public final class TableTotalRule implements Rule {
         Cell totalLabel = null;
         for (int column = 0; column < totalCell.column(); column++) {
             Cell cell = table.cellAt(totalCell.row(), column);
-            if (cell != null && TOTAL.matcher(PageText.normalize(cell.text())).matches()) {
+            if (cell != null && SUM_ROW.matcher(PageText.normalize(cell.text())).matches()) {
                 totalLabel = cell;
                 break;
             }
@@ -165,24 +185,14 @@ public final class TableTotalRule implements Rule {
         return top;
     }
 
-    private static int firstTotalLabel(List<String> texts) {
-        for (int i = 0; i < texts.size(); i++) {
-            if (TOTAL.matcher(texts.get(i)).matches()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** A cell that holds an amount or nothing (blank, a dash), so may be a line of the sum. */
     private static boolean isValue(Table table, int row, int column) {
         String text = PageText.normalize(table.rowTexts(row).get(column));
         return EMPTY.matcher(text).matches() || Printed.plainNumber(text).isPresent();
     }
 
-    private static boolean isMoney(Table table, int header, int column) {
-        String own = PageText.normalize(table.rowTexts(header).get(column));
-        return MONEY_HEADER.matcher(headerText(table, header, column)).find() && !NOT_MONEY.matcher(own).find();
+    private static String ownHeader(Table table, int header, int column) {
+        return header < 0 ? "" : PageText.normalize(table.rowTexts(header).get(column));
     }
 
     /**
@@ -190,7 +200,7 @@ public final class TableTotalRule implements Rule {
      * A group header spans more columns than the header under it, is short, and holds no figures.
      */
     private static String headerText(Table table, int header, int column) {
-        String own = PageText.normalize(table.rowTexts(header).get(column));
+        String own = ownHeader(table, header, column);
         if (header == 0) {
             return own;
         }
@@ -201,6 +211,21 @@ public final class TableTotalRule implements Rule {
                 && PageText.normalize(upper.text()).length() <= MAX_GROUP_HEADER
                 && upperRow.stream().noneMatch(t -> Printed.plainNumber(t).isPresent());
         return group ? PageText.normalize(upper.text()) + own : own;
+    }
+
+    /**
+     * Whether the figures are in 万元: said by the column's header, by a label left of the total (the
+     * form's {@code 项目资金(万元)}), or by a {@code 单位：万元} line on the page.
+     */
+    private static boolean inTenThousands(CheckContext context, Table table, int totalRow, int labelColumn, int header,
+                                          int column) {
+        StringBuilder cues = new StringBuilder(headerText(table, header, column));
+        List<String> row = normalized(table.rowTexts(totalRow));
+        for (int c = 0; c <= labelColumn; c++) {
+            cues.append(row.get(c));
+        }
+        return TEN_THOUSANDS.matcher(cues).find()
+                || TEN_THOUSANDS.matcher(context.text().pages().getOrDefault(table.pageOfRow(totalRow), "")).find();
     }
 
     /** A value printed the way the total is: same decimals, thousands separators where it has them. */
