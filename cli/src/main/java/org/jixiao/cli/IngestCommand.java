@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jixiao.extract.Pipeline;
-import org.jixiao.extract.Pipelines;
 import org.jixiao.index.bulk.BulkIngester;
 import org.jixiao.index.bulk.FailedFile;
 import org.jixiao.index.bulk.FileOutcome;
@@ -48,23 +47,19 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "Extract and store again files already stored (after an extractor upgrade).")
     boolean replace;
 
-    @Option(names = "--password", description = "Password of encrypted PDFs.")
-    String password;
-
-    @Option(names = "--ocr", defaultValue = "auto", description = "When to OCR pages: never, auto, always. Default: ${DEFAULT-VALUE}.")
-    String ocr;
+    @Mixin
+    DocumentOptions documents;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadOptions options = LoadOptions.DEFAULT.withPassword(password)
-                .withOcr(LoadOptions.OcrMode.valueOf(ocr.toUpperCase(Locale.ROOT)));
+        LoadOptions options = documents.loadOptions();
         IngestSettings settings = IngestSettings.defaults().withBatchSize(batch).withReplaceStored(replace);
         if (threads != null) {
             settings = settings.withThreads(threads);
         }
-        Pipeline pipeline = Pipelines.standard();
+        Pipeline pipeline = documents.pipeline();
         List<Path> files = BulkIngester.listFiles(paths);
         IngestSummary summary;
         try (LuceneRecordStore store = LuceneRecordStore.open(data.dir, data.synonyms())) {

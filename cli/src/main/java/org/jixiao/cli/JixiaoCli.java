@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Chinese fiscal project-performance documents (绩效) into searchable, checkable records.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, TablesCommand.class,
                 EvalCommand.class, BenchCommand.class, IngestCommand.class, SearchCommand.class,
-                CompareCommand.class, FindingsCommand.class, CheckCommand.class, BenchIngestCommand.class})
+                CompareCommand.class, FindingsCommand.class, CheckCommand.class, BenchIngestCommand.class,
+                RemoveCommand.class})
 public final class JixiaoCli {
 
     public static void main(String[] args) {
