@@ -7,11 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jixiao.extract.model.DocumentRecord;
 import org.jixiao.extract.model.RecordJson;
 import org.jixiao.index.indicator.IndicatorSynonyms;
@@ -26,15 +24,12 @@ class IndexCommandsTest {
 
     @TempDir
     static Path data;
-    static List<DocumentRecord> records = new ArrayList<>();
+    static final List<DocumentRecord> records = CorpusTruth.all();
 
     @BeforeAll
     static void storeTruthRecords() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("jixiao.corpus")));
-             LuceneRecordStore store = LuceneRecordStore.open(data, IndicatorSynonyms.defaults())) {
-            for (Path truth : files.filter(f -> f.toString().endsWith(".truth.json")).sorted().toList()) {
-                DocumentRecord record = RecordJson.mapper().readValue(truth.toFile(), DocumentRecord.class);
-                records.add(record);
+        try (LuceneRecordStore store = LuceneRecordStore.open(data, IndicatorSynonyms.defaults())) {
+            for (DocumentRecord record : records) {
                 store.put(record);
             }
             store.commit();

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.jixiao.extract.model.DocumentRecord;
 import org.jixiao.extract.model.Indicator;
-import org.jixiao.extract.model.RecordJson;
 import org.jixiao.index.indicator.IndicatorSynonyms;
 import org.jixiao.index.lucene.LuceneRecordStore;
 import org.junit.jupiter.api.Disabled;
@@ -30,21 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code jixiao ingest} over the corpus folder, through the real extraction pipeline. */
 class IngestCommandTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("jixiao.corpus"));
+    private static final Path CORPUS = CorpusTruth.CORPUS;
 
     @TempDir
     Path data;
 
-    private static List<DocumentRecord> truth() throws IOException {
-        try (Stream<Path> files = Files.list(CORPUS)) {
-            return files.filter(f -> f.toString().endsWith(".truth.json")).sorted().map(f -> {
-                try {
-                    return RecordJson.mapper().readValue(f.toFile(), DocumentRecord.class);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
-        }
+    private static List<DocumentRecord> truth() {
+        return CorpusTruth.all();
     }
 
     private Set<String> storedHashes() throws IOException {
@@ -111,8 +102,10 @@ class IngestCommandTest {
 
     /** Document entries in the last commit, read without the store's help. */
     private int committedDocuments() throws IOException {
-        if (!Files.exists(data) || Files.list(data).noneMatch(f -> f.getFileName().toString().startsWith("segments_"))) {
-            return 0;
+        try (Stream<Path> files = Files.list(data)) {
+            if (files.noneMatch(f -> f.getFileName().toString().startsWith("segments_"))) {
+                return 0;
+            }
         }
         try (FSDirectory directory = FSDirectory.open(data); DirectoryReader reader = DirectoryReader.open(directory)) {
             return reader.docFreq(new Term("type", "document"));
@@ -156,7 +149,7 @@ class IngestCommandTest {
 
     private Map<String, Long> foundPerFile(List<DocumentRecord> records, String... searchArgs) {
         Set<String> files = records.stream().map(r -> r.source().path()).collect(Collectors.toSet());
-        List<String> args = new java.util.ArrayList<>(List.of("search"));
+        List<String> args = new ArrayList<>(List.of("search"));
         args.addAll(List.of(searchArgs));
         args.addAll(List.of("--format", "csv", "--limit", "0", "--data", data.toString()));
         IndexCommandsTest.Run run = IndexCommandsTest.run(args.toArray(String[]::new));

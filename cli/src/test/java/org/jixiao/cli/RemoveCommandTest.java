@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 import org.jixiao.extract.model.DocumentRecord;
-import org.jixiao.extract.model.RecordJson;
 import org.jixiao.index.Filters;
 import org.jixiao.index.IndicatorQuery;
 import org.jixiao.index.indicator.IndicatorSynonyms;
@@ -17,20 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RemoveCommandTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("jixiao.corpus"));
-
     @TempDir
     Path data;
 
-    private static DocumentRecord truth(String sample) throws IOException {
-        return RecordJson.mapper().readValue(CORPUS.resolve(sample + ".truth.json").toFile(), DocumentRecord.class);
-    }
-
     @Test
     void removesDocumentsByFileOrHashWithAllTheirRows() throws IOException {
-        DocumentRecord selfEvaluation = truth("selfeval-2021-yibao-info");
-        DocumentRecord xinzhou = truth("xinzhou-2023-targets");
-        DocumentRecord suzhou = truth("suzhou-2021-zhihuiyibao-target");
+        DocumentRecord selfEvaluation = CorpusTruth.of("selfeval-2021-yibao-info");
+        DocumentRecord xinzhou = CorpusTruth.of("xinzhou-2023-targets");
+        DocumentRecord suzhou = CorpusTruth.of("suzhou-2021-zhihuiyibao-target");
         try (LuceneRecordStore store = LuceneRecordStore.open(data, IndicatorSynonyms.defaults())) {
             store.put(selfEvaluation);
             store.put(xinzhou);
@@ -38,7 +31,7 @@ class RemoveCommandTest {
             store.commit();
         }
 
-        IndexCommandsTest.Run run = IndexCommandsTest.run("remove", CORPUS.resolve("selfeval-2021-yibao-info.pdf").toString(),
+        IndexCommandsTest.Run run = IndexCommandsTest.run("remove", CorpusTruth.CORPUS.resolve("selfeval-2021-yibao-info.pdf").toString(),
                 xinzhou.source().sha256(), "--data", data.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("2 documents removed"), run.out());

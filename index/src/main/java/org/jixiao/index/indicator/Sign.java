@@ -19,4 +19,14 @@ public enum Sign {
     public String symbol() {
         return symbol;
     }
+
+    /** The sign a {@link #symbol()} stands for; {@link #UNSTATED} for anything else. */
+    public static Sign fromSymbol(String symbol) {
+        for (Sign sign : values()) {
+            if (sign.symbol.equals(symbol)) {
+                return sign;
+            }
+        }
+        return UNSTATED;
+    }
 }

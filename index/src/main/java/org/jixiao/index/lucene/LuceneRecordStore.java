@@ -268,10 +268,8 @@ public final class LuceneRecordStore implements RecordStore {
         if (value == null) {
             return Target.qualitative(text == null ? "" : text);
         }
-        String symbol = LuceneFields.string(d, TARGET_SIGN);
-        Sign sign = java.util.Arrays.stream(Sign.values()).filter(s -> s.symbol().equals(symbol)).findFirst()
-                .orElse(Sign.UNSTATED);
-        return new Target(text, sign, new BigDecimal(value), LuceneFields.string(d, TARGET_UNIT));
+        return new Target(text, Sign.fromSymbol(LuceneFields.string(d, TARGET_SIGN)), new BigDecimal(value),
+                LuceneFields.string(d, TARGET_UNIT));
     }
 
     private static IndicatorHit indicatorHit(Document d, float relevance) {

@@ -1,0 +1,40 @@
+package org.jixiao.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jixiao.extract.model.DocumentRecord;
+import org.jixiao.extract.model.RecordJson;
+
+/** The corpus samples and the records their truth files give. */
+final class CorpusTruth {
+
+    static final Path CORPUS = Path.of(System.getProperty("jixiao.corpus"));
+
+    private CorpusTruth() {
+    }
+
+    static List<DocumentRecord> all() {
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            return files.filter(f -> f.toString().endsWith(".truth.json")).sorted().map(CorpusTruth::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The record of a sample, by its name without extension. */
+    static DocumentRecord of(String sample) {
+        return read(CORPUS.resolve(sample + ".truth.json"));
+    }
+
+    private static DocumentRecord read(Path truth) {
+        try {
+            return RecordJson.mapper().readValue(truth.toFile(), DocumentRecord.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + truth, e);
+        }
+    }
+}
