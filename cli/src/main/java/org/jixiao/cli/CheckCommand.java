@@ -4,17 +4,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jixiao.extract.Extraction;
 import org.jixiao.extract.Pipeline;
-import org.jixiao.extract.Pipelines;
+import org.jixiao.extract.check.CheckConfig;
+import org.jixiao.extract.check.GradeBands;
+import org.jixiao.extract.check.RuleEngine;
 import org.jixiao.extract.model.Finding.Severity;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.LoadOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -57,17 +60,17 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit with " + FINDINGS_EXIT_CODE + " when a finding of this severity or worse is found: error, warning, never. Default: ${DEFAULT-VALUE}.")
     FailOn failOn;
 
-    @Option(names = "--password", description = "Password of encrypted PDFs.")
-    String password;
+    @Option(names = "--grade-bands", paramLabel = "BANDS",
+            description = "Grading bands where documents state none, each grade with its lowest score: 优=90,良=80,中=60,差=0 (the national default); e.g. 优=85,良=75,中=60,差=0.")
+    String gradeBands;
 
-    @Option(names = "--ocr", defaultValue = "auto", description = "When to OCR pages: never, auto, always. Default: ${DEFAULT-VALUE}.")
-    String ocr;
+    @Mixin
+    DocumentOptions documents;
 
     @Override
     public Integer call() {
-        LoadOptions options = LoadOptions.DEFAULT.withPassword(password)
-                .withOcr(LoadOptions.OcrMode.valueOf(ocr.toUpperCase(Locale.ROOT)));
-        Pipeline pipeline = Pipelines.standard();
+        LoadOptions options = documents.loadOptions();
+        Pipeline pipeline = documents.pipeline().withChecker(RuleEngine.standard(config()));
         List<CheckedDocument> documents = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
         for (Path file : files) {
@@ -89,6 +92,17 @@ final class CheckCommand implements Callable<Integer> {
         });
         out.flush();
         return exitCode(documents, failOn);
+    }
+
+    private CheckConfig config() {
+        if (gradeBands == null) {
+            return CheckConfig.NATIONAL;
+        }
+        try {
+            return CheckConfig.NATIONAL.withGradeBands(GradeBands.parse(gradeBands));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--grade-bands: " + e.getMessage());
+        }
     }
 
     static int exitCode(List<CheckedDocument> documents, FailOn failOn) {

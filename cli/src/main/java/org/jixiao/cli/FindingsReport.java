@@ -1,6 +1,6 @@
 package org.jixiao.cli;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,17 +52,13 @@ final class FindingsReport {
         return out.toString();
     }
 
-    /** RFC 4180 CSV, one row per finding, labels joined by {@code ; }. */
+    /** CSV, one row per finding, labels joined by {@code ; }. */
     static String csv(List<CheckedDocument> documents) {
-        StringBuilder out = new StringBuilder("file,page,severity,rule,project,expected,found,labels,message\r\n");
+        StringBuilder out = new StringBuilder("file,page,severity,rule,project,expected,found,labels,message\n");
         for (CheckedDocument document : documents) {
             for (Finding f : document.findings()) {
-                List<String> fields = List.of(document.file(), f.page() == null ? "" : f.page().toString(),
-                        f.severity().code(), f.rule(), nullToEmpty(f.project()), nullToEmpty(f.expected()),
-                        nullToEmpty(f.found()), String.join("; ", f.labels()), f.message());
-                List<String> quoted = new ArrayList<>();
-                fields.forEach(field -> quoted.add(csvField(field)));
-                out.append(String.join(",", quoted)).append("\r\n");
+                out.append(Csv.line(Arrays.asList(document.file(), f.page(), f.severity().code(), f.rule(), f.project(),
+                        f.expected(), f.found(), String.join("; ", f.labels()), f.message()))).append('\n');
             }
         }
         return out.toString();
@@ -134,11 +130,6 @@ final class FindingsReport {
             }
         }
         return out.toString();
-    }
-
-    private static String csvField(String field) {
-        boolean quote = field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r");
-        return quote ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
     }
 
     private static String nullToEmpty(String text) {

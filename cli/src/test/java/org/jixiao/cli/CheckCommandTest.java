@@ -108,6 +108,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void gradeBandsOfAProvince() {
+        String planted = Path.of(System.getProperty("jixiao.corpus")).resolve("planted-selfeval-2022.pdf").toString();
+        assertTrue(jixiao("check", planted, "--ocr", "never").out().contains("grade_mismatch"));
+        Run province = jixiao("check", planted, "--ocr", "never", "--grade-bands", "优=85,良=75,中=60,差=0");
+        assertEquals(0, province.exitCode(), province.err());
+        assertFalse(province.out().contains("grade_mismatch"), province.out());
+        Run malformed = jixiao("check", planted, "--grade-bands", "优:85");
+        assertEquals(2, malformed.exitCode());
+        assertTrue(malformed.err().contains("--grade-bands: not grade=score: 优:85"), malformed.err());
+    }
+
+    @Test
     void htmlEscapesWhatDocumentsPrint() {
         Finding hostile = new Finding("sum_mismatch", Finding.Severity.ERROR, "<script>alert('x')</script> & \"q\"",
                 "1", "2", 3, List.of("<b>label</b>"), null);

@@ -23,6 +23,11 @@ public final class Pipeline {
         this.checker = checker;
     }
 
+    /** The same stages checked by another checker (a province's thresholds, say). */
+    public Pipeline withChecker(ConsistencyChecker other) {
+        return new Pipeline(loader, extractor, other);
+    }
+
     public Extraction run(Path file, LoadOptions options) throws IngestException {
         SourceDocument document = loader.load(file, options);
         return process(document);

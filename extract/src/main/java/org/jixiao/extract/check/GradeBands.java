@@ -43,6 +43,31 @@ public record GradeBands(List<Band> bands) {
         bands = List.copyOf(sorted);
     }
 
+    /**
+     * Bands written {@code 优=90,良=80,中=60,差=0}: each grade with its lowest score, answering to the
+     * national synonyms of its name too.
+     *
+     * @throws IllegalArgumentException naming the part that is not {@code grade=score}
+     */
+    public static GradeBands parse(String spec) {
+        List<Band> bands = new ArrayList<>();
+        for (String part : spec.split("[,，]")) {
+            String[] gradeAndBound = part.strip().split("=");
+            if (gradeAndBound.length != 2 || gradeAndBound[0].isBlank()) {
+                throw new IllegalArgumentException("not grade=score: " + part.strip());
+            }
+            try {
+                bands.add(new Band(new BigDecimal(gradeAndBound[1].strip()), List.of(gradeAndBound[0].strip())));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a score: " + gradeAndBound[1].strip(), e);
+            }
+        }
+        if (bands.size() < 2) {
+            throw new IllegalArgumentException("at least two bands, such as 优=90,良=80,中=60,差=0: " + spec);
+        }
+        return new GradeBands(bands).withSynonymsFrom(NATIONAL);
+    }
+
     /** The band a total score falls in. */
     public Optional<Band> forScore(BigDecimal score) {
         return bands.stream().filter(b -> score.compareTo(b.lowerBound()) >= 0).findFirst();

@@ -2,6 +2,7 @@ package org.jixiao.extract.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -56,6 +57,16 @@ class ValuesTest {
         assertEquals(Labels.key("调整后预算金额"), Labels.key("调整后预算"));
         assertFalse(Labels.key("预算执行率(%)（中央级）").equals(Labels.key("预算执行率")));
         assertEquals("网络通讯费", Labels.line("网络通讯费 预算执行率", java.util.regex.Pattern.compile("预算执行率")));
+    }
+
+    @Test
+    void gradeBandsWrittenOut() {
+        GradeBands bands = GradeBands.parse("优=85, 良=75，中=60,差=0");
+        assertEquals("优", bands.forScore(new BigDecimal("85")).orElseThrow().name());
+        assertEquals(bands.forGrade("优秀"), bands.forScore(new BigDecimal("86.97")));
+        assertEquals("良", bands.forScore(new BigDecimal("84.99")).orElseThrow().name());
+        assertThrows(IllegalArgumentException.class, () -> GradeBands.parse("优=85"));
+        assertThrows(IllegalArgumentException.class, () -> GradeBands.parse("优=八十五,良=75"));
     }
 
     @Test
