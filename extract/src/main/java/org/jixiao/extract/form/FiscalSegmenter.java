@@ -1,7 +1,9 @@
 package org.jixiao.extract.form;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * HanLP word segmentation that knows the fiscal vocabulary: label variants and the terms of the
- * genre ({@code 执行率}, {@code 资金到位率} …) are added to HanLP's custom dictionary, so a label is
+ * genre ({@code 执行率}, {@code 资金到位率} …) are added to a custom dictionary of its own, so a label is
  * split into the words a reader sees and {@code 子项目名称} never reads as {@code 项目名称}.
  */
 public final class FiscalSegmenter {
@@ -24,18 +26,21 @@ public final class FiscalSegmenter {
             "绩效目标", "绩效指标", "产出指标", "效益指标", "满意度指标", "成本指标", "数量指标", "质量指标",
             "时效指标", "社会效益", "经济效益", "生态效益", "可持续影响");
 
-    /** HanLP's custom dictionary is one per process: additions to it are serialised. */
-    private static final Object DICTIONARY = new Object();
+    /**
+     * The shipped custom dictionary with the fiscal vocabulary added, private to this segmenter:
+     * inserting into HanLP's global one would change how other code in the process segments (the
+     * index analyzer, the region resolver) depending on whether extraction ran first.
+     */
+    private final DynamicCustomDictionary dictionary =
+            new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat, new BinTrie<>(), CustomDictionary.DEFAULT.path);
 
     private FiscalSegmenter(Collection<String> vocabulary) {
-        synchronized (DICTIONARY) {
-            for (String term : FISCAL_TERMS) {
-                CustomDictionary.insert(term, "nz 1024");
-            }
-            for (String term : vocabulary) {
-                if (term.length() > 1) {
-                    CustomDictionary.insert(term, "nz 1024");
-                }
+        for (String term : FISCAL_TERMS) {
+            dictionary.insert(term, "nz 1024");
+        }
+        for (String term : vocabulary) {
+            if (term.length() > 1) {
+                dictionary.insert(term, "nz 1024");
             }
         }
     }
@@ -64,7 +69,7 @@ public final class FiscalSegmenter {
             return known;
         }
         List<String> words = new ArrayList<>();
-        for (Term term : HanLP.newSegment().enableCustomDictionary(true).seg(text)) {
+        for (Term term : HanLP.newSegment().enableCustomDictionary(dictionary).seg(text)) {
             words.add(term.word);
         }
         List<String> result = List.copyOf(words);
