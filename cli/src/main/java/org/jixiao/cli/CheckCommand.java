@@ -71,27 +71,27 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         LoadOptions options = documents.loadOptions();
         Pipeline pipeline = documents.pipeline().withChecker(RuleEngine.standard(config()));
-        List<CheckedDocument> documents = new ArrayList<>();
+        List<CheckedDocument> checked = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
         for (Path file : files) {
             try {
                 Extraction extraction = pipeline.run(file, options);
-                documents.add(CheckedDocument.checked(file.toString(), extraction.record().findings()));
+                checked.add(CheckedDocument.checked(file.toString(), extraction.record().findings()));
             } catch (IngestException e) {
-                documents.add(CheckedDocument.failed(file.toString(), e.getMessage()));
+                checked.add(CheckedDocument.failed(file.toString(), e.getMessage()));
                 err.println("jixiao: " + e.getMessage());
             }
         }
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
-            case table -> FindingsReport.table(documents);
-            case json -> FindingsReport.jsonLines(documents);
-            case csv -> FindingsReport.csv(documents);
-            case html -> FindingsReport.html(documents);
+            case table -> FindingsReport.table(checked);
+            case json -> FindingsReport.jsonLines(checked);
+            case csv -> FindingsReport.csv(checked);
+            case html -> FindingsReport.html(checked);
         });
         out.flush();
-        return exitCode(documents, failOn);
+        return exitCode(checked, failOn);
     }
 
     private CheckConfig config() {
