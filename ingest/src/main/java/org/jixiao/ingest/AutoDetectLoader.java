@@ -13,6 +13,7 @@ import org.apache.tika.Tika;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.jixiao.ingest.IngestException.Reason;
+import org.jixiao.ingest.ocr.OcrRoute;
 import org.jixiao.ingest.office.OfficeLimits;
 import org.jixiao.ingest.office.OfficeLoader;
 import org.jixiao.ingest.pdf.PdfLoader;
@@ -26,14 +27,20 @@ public final class AutoDetectLoader implements DocumentLoader {
     private final Tika tika = new Tika();
     private final PdfLoader pdfLoader;
     private final OfficeLoader officeLoader;
+    private final OcrRoute ocrRoute;
 
     public AutoDetectLoader() {
         this(TextNormalizer.standard());
     }
 
     public AutoDetectLoader(TextNormalizer normalizer) {
+        this(normalizer, OcrRoute.standard(normalizer));
+    }
+
+    public AutoDetectLoader(TextNormalizer normalizer, OcrRoute ocrRoute) {
         this.pdfLoader = new PdfLoader(normalizer);
         this.officeLoader = new OfficeLoader(normalizer, OfficeLimits.DEFAULT);
+        this.ocrRoute = ocrRoute;
     }
 
     @Override
@@ -58,7 +65,7 @@ public final class AutoDetectLoader implements DocumentLoader {
         String sha256 = sha256(file);
         if (mediaType.equals("application/pdf")) {
             try (PDDocument document = pdfLoader.open(file, options)) {
-                List<Page> pages = pdfLoader.readPages(file, document, options);
+                List<Page> pages = ocrRoute.reviewPdf(file, document, pdfLoader.readPages(file, document, options), options);
                 return new SourceDocument(file, sha256, mediaType, pages);
             } catch (IOException e) {
                 throw new IngestException(file, Reason.IO, null, e.getMessage(), e);
@@ -67,8 +74,11 @@ public final class AutoDetectLoader implements DocumentLoader {
         if (OfficeLoader.reads(mediaType)) {
             return new SourceDocument(file, sha256, mediaType, officeLoader.readPages(file, mediaType, options));
         }
+        if (ocrRoute.readsImageType(mediaType)) {
+            return new SourceDocument(file, sha256, mediaType, ocrRoute.readImageFile(file, options));
+        }
         throw new IngestException(file, Reason.UNSUPPORTED_TYPE, "unsupported type " + mediaType
-                + " (jixiao reads PDF, Word and Excel files)");
+                + " (jixiao reads PDF, Word and Excel files and scanned images)");
     }
 
     /** The media type from the file's bytes alone: a name can lie. */

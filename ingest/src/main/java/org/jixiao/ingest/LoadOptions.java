@@ -1,13 +1,16 @@
 package org.jixiao.ingest;
 
+import java.nio.file.Path;
+
 /**
  * How to load a file.
  *
  * @param password   the password of an encrypted PDF, or null
  * @param ocr        when to recognise text from page images
  * @param limits     bounds that keep a hostile file from exhausting time or memory
+ * @param progress   told of every page read by OCR, the slow part of loading a scan
  */
-public record LoadOptions(String password, OcrMode ocr, Limits limits) {
+public record LoadOptions(String password, OcrMode ocr, Limits limits, OcrProgress progress) {
 
     /** When page images are read by OCR. */
     public enum OcrMode {
@@ -29,13 +32,42 @@ public record LoadOptions(String password, OcrMode ocr, Limits limits) {
         public static final Limits DEFAULT = new Limits(512L << 20, 5_000, 14_400f, 100_000_000L);
     }
 
-    public static final LoadOptions DEFAULT = new LoadOptions(null, OcrMode.AUTO, Limits.DEFAULT);
+    /** Listens to OCR as it goes; called from the OCR worker threads, so implementations must be thread-safe. */
+    @FunctionalInterface
+    public interface OcrProgress {
+        OcrProgress NONE = (file, page, pagesRead, pageCount) -> { };
+
+        /**
+         * @param page       the 1-based page just read
+         * @param pagesRead  how many pages of the file OCR has read so far
+         * @param pageCount  the file's page count (not all of them may need OCR)
+         */
+        void pageRead(Path file, int page, int pagesRead, int pageCount);
+    }
+
+    public static final LoadOptions DEFAULT = new LoadOptions(null, OcrMode.AUTO, Limits.DEFAULT, OcrProgress.NONE);
+
+    public LoadOptions {
+        progress = progress == null ? OcrProgress.NONE : progress;
+    }
+
+    public LoadOptions(String password, OcrMode ocr, Limits limits) {
+        this(password, ocr, limits, OcrProgress.NONE);
+    }
 
     public LoadOptions withPassword(String newPassword) {
-        return new LoadOptions(newPassword, ocr, limits);
+        return new LoadOptions(newPassword, ocr, limits, progress);
     }
 
     public LoadOptions withOcr(OcrMode mode) {
-        return new LoadOptions(password, mode, limits);
+        return new LoadOptions(password, mode, limits, progress);
+    }
+
+    public LoadOptions withProgress(OcrProgress listener) {
+        return new LoadOptions(password, ocr, limits, listener);
+    }
+
+    public LoadOptions withLimits(Limits newLimits) {
+        return new LoadOptions(password, ocr, newLimits, progress);
     }
 }

@@ -1,0 +1,166 @@
+package org.jixiao.ingest.ocr;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.Arrays;
+
+/**
+ * An 8-bit grayscale raster, 0 black to 255 white: the one image type the OCR route works on.
+ * Instances never change after construction; operations return new images.
+ */
+public final class GrayImage {
+
+    private final int width;
+    private final int height;
+    private final byte[] pixels;
+
+    private GrayImage(int width, int height, byte[] pixels) {
+        if (width <= 0 || height <= 0 || pixels.length != width * height) {
+            throw new IllegalArgumentException("bad raster " + width + "x" + height + " with " + pixels.length + " pixels");
+        }
+        this.width = width;
+        this.height = height;
+        this.pixels = pixels;
+    }
+
+    /** A copy of any image as gray; colour is mixed the way Java2D converts to TYPE_BYTE_GRAY. */
+    public static GrayImage of(BufferedImage image) {
+        BufferedImage gray = image;
+        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+            gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+            var g = gray.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.drawImage(image, 0, 0, null);
+            g.dispose();
+        }
+        byte[] data = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+        int w = gray.getWidth();
+        int h = gray.getHeight();
+        int stride = gray.getRaster().getSampleModel() instanceof java.awt.image.ComponentSampleModel sm
+                ? sm.getScanlineStride() : w;
+        byte[] copy = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(data, y * stride, copy, y * w, w);
+        }
+        return new GrayImage(w, h, copy);
+    }
+
+    /** A white image. */
+    public static GrayImage blank(int width, int height) {
+        byte[] pixels = new byte[width * height];
+        Arrays.fill(pixels, (byte) 255);
+        return new GrayImage(width, height, pixels);
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** Gray level 0–255 of a pixel; outside the image is white. */
+    public int get(int x, int y) {
+        if (x < 0 || y < 0 || x >= width || y >= height) {
+            return 255;
+        }
+        return pixels[y * width + x] & 0xFF;
+    }
+
+    /** The part of this image inside the rectangle, clipped to the image; white where it lies outside. */
+    public GrayImage crop(int x, int y, int w, int h) {
+        byte[] out = new byte[w * h];
+        Arrays.fill(out, (byte) 255);
+        int fromX = Math.max(0, x);
+        int toX = Math.min(width, x + w);
+        for (int row = 0; row < h; row++) {
+            int sy = y + row;
+            if (sy < 0 || sy >= height || toX <= fromX) {
+                continue;
+            }
+            System.arraycopy(pixels, sy * width + fromX, out, row * w + (fromX - x), toX - fromX);
+        }
+        return new GrayImage(w, h, out);
+    }
+
+    /**
+     * This image with the pixels inside the rectangles ({x, y, width, height}, clipped to the image)
+     * painted white where they are at least as light as {@code fromGray}: 0 whitens everything.
+     */
+    public GrayImage whitened(Iterable<int[]> rectangles, int fromGray) {
+        byte[] out = pixels.clone();
+        for (int[] r : rectangles) {
+            int x0 = Math.max(0, r[0]);
+            int y0 = Math.max(0, r[1]);
+            int x1 = Math.min(width, r[0] + r[2]);
+            int y1 = Math.min(height, r[1] + r[3]);
+            for (int y = y0; y < y1; y++) {
+                for (int x = x0; x < x1; x++) {
+                    if ((out[y * width + x] & 0xFF) >= fromGray) {
+                        out[y * width + x] = (byte) 255;
+                    }
+                }
+            }
+        }
+        return new GrayImage(width, height, out);
+    }
+
+    /** Resampled to the given size, bilinear. */
+    public GrayImage resized(int newWidth, int newHeight) {
+        byte[] out = new byte[newWidth * newHeight];
+        double sx = (double) width / newWidth;
+        double sy = (double) height / newHeight;
+        for (int y = 0; y < newHeight; y++) {
+            double fy = Math.max(0, (y + 0.5) * sy - 0.5);
+            for (int x = 0; x < newWidth; x++) {
+                double fx = Math.max(0, (x + 0.5) * sx - 0.5);
+                out[y * newWidth + x] = (byte) Math.round(sample(fx, fy));
+            }
+        }
+        return new GrayImage(newWidth, newHeight, out);
+    }
+
+    /**
+     * Rotated about the centre by {@code degrees} (positive turns the content clockwise on screen,
+     * y growing down), same size, white where no source pixel falls.
+     */
+    public GrayImage rotated(double degrees) {
+        double radians = Math.toRadians(degrees);
+        double cos = Math.cos(radians);
+        double sin = Math.sin(radians);
+        double cx = (width - 1) / 2.0;
+        double cy = (height - 1) / 2.0;
+        byte[] out = new byte[width * height];
+        for (int y = 0; y < height; y++) {
+            double dy = y - cy;
+            for (int x = 0; x < width; x++) {
+                double dx = x - cx;
+                // inverse mapping: where does this output pixel come from
+                double srcX = cos * dx + sin * dy + cx;
+                double srcY = -sin * dx + cos * dy + cy;
+                out[y * width + x] = (byte) Math.round(sample(srcX, srcY));
+            }
+        }
+        return new GrayImage(width, height, out);
+    }
+
+    /** Bilinear sample; white outside. */
+    private double sample(double fx, double fy) {
+        int x0 = (int) Math.floor(fx);
+        int y0 = (int) Math.floor(fy);
+        double ax = fx - x0;
+        double ay = fy - y0;
+        double top = get(x0, y0) * (1 - ax) + get(x0 + 1, y0) * ax;
+        double bottom = get(x0, y0 + 1) * (1 - ax) + get(x0 + 1, y0 + 1) * ax;
+        return top * (1 - ay) + bottom * ay;
+    }
+
+    /** A Java2D copy, for writing to files while debugging and for tests. */
+    public BufferedImage toBufferedImage() {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        image.getRaster().setDataElements(0, 0, width, height, pixels);
+        return image;
+    }
+}

@@ -1,0 +1,105 @@
+package org.jixiao.ingest.ocr;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jixiao.ingest.AutoDetectLoader;
+import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.LoadOptions;
+import org.jixiao.ingest.SourceDocument;
+
+/**
+ * Measures the OCR route on scanned samples: pages per second per core, and peak memory.
+ * <pre>java -cp cli/target/jixiao.jar org.jixiao.ingest.ocr.OcrBenchmark corpus-samples</pre>
+ * A directory stands for its {@code *.scan.*} files. Throughput per core is pages over the CPU
+ * seconds the process spent, so it holds on a busy machine; wall-clock figures are printed beside it.
+ */
+public final class OcrBenchmark {
+
+    private OcrBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException, IngestException, OcrException {
+        if (args.length == 0) {
+            System.err.println("usage: OcrBenchmark FILE-OR-DIRECTORY...");
+            System.exit(2);
+        }
+        List<Path> files = new ArrayList<>();
+        for (String arg : args) {
+            files.addAll(scans(Path.of(arg)));
+        }
+        run(files, System.out);
+    }
+
+    static List<Path> scans(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> listing = Files.list(path)) {
+            return listing.filter(p -> p.getFileName().toString().contains(".scan.")).sorted().toList();
+        }
+    }
+
+    static void run(List<Path> files, PrintStream out) throws IngestException, OcrException {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        int cores = OcrWorkers.threads();
+        long loadStart = System.nanoTime();
+        PaddleOcrModels.get();
+        out.printf("models loaded in %.1f s; %d cores; OCR at %.0f dpi, detection at %.0f dpi%n",
+                (System.nanoTime() - loadStart) / 1e9, cores, OcrSettings.DEFAULT.renderDpi(),
+                OcrSettings.DEFAULT.detection().dpi());
+        AutoDetectLoader loader = new AutoDetectLoader();
+        int totalPages = 0;
+        double totalCpu = 0;
+        double totalWall = 0;
+        for (Path file : files) {
+            long cpuStart = os.getProcessCpuTime();
+            long wallStart = System.nanoTime();
+            SourceDocument document = loader.load(file, LoadOptions.DEFAULT);
+            double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
+            double wall = (System.nanoTime() - wallStart) / 1e9;
+            int pages = document.ocrPages().size();
+            totalPages += pages;
+            totalCpu += cpu;
+            totalWall += wall;
+            out.printf("%-50s %3d OCR pages  %6.1f s CPU  %6.1f s wall  %.2f pages/s per core%n",
+                    file.getFileName(), pages, cpu, wall, pages / cpu);
+        }
+        out.printf("total: %d OCR pages, %.2f pages/s per core (CPU time), %.2f pages/s on %d cores (wall clock)%n",
+                totalPages, totalPages / totalCpu, totalPages / totalWall, cores);
+        out.printf("peak memory: Java heap %d MiB, process resident %s%n", peakHeapMiB(), peakResident());
+    }
+
+    private static long peakHeapMiB() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes >> 20;
+    }
+
+    /** The kernel's high-water mark of the process's resident memory, heap and native (the models) alike. */
+    private static String peakResident() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    long kib = Long.parseLong(line.replaceAll("\\D", ""));
+                    return (kib >> 10) + " MiB";
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux: the heap figure stands alone
+        }
+        return "unknown";
+    }
+}

@@ -1,0 +1,167 @@
+package org.jixiao.ingest.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.ingest.TextNormalizer;
+
+/**
+ * Repairs, character by character, what OCR typically misreads in performance forms, using what
+ * the forms contain. Each repair needs evidence; a line keeps the confidence of its weakest
+ * character (a repaired character keeps its own, usually low, confidence), so the values repaired
+ * stay marked as doubtful.
+ * <ul>
+ *   <li>Signs: a target is written sign + number + unit, and the forms write ≥ and ≤ far more often
+ *       than &gt; and &lt;. A look-alike ({@code <} {@code 《} {@code 〈}) read before a digit becomes ≤ when the
+ *       recogniser gave ≤ a fair share of its probability; ≥ likewise. A true {@code <} leaves ≤ no share.</li>
+ *   <li>Digits in figures: O, o, D, 〇 that continue a figure (2O21, 1OO) become 0; l, I, |, 丨 become 1.
+ *       A run touching a Latin letter is a word (CO2, IT), not a figure, and is left alone; a lone O in
+ *       a cell is a zero.</li>
+ *   <li>Separators: a figure with two or more separators, groups of three between them and three or two
+ *       digits after the last, is a figure with thousands separators (and decimals); dots read for commas
+ *       (1.234.567.00) are put right (1,234,567.00). Commas alone are left as read: 3,000,00 is a figure
+ *       that lost a digit as often as one whose point was read as a comma.</li>
+ * </ul>
+ * Thread-safe.
+ */
+final class OcrTextRepair {
+
+    /** The signs targets are written with, and what OCR reads them as. */
+    private static final Map<String, Set<String>> SIGN_LOOK_ALIKES = Map.of(
+            "≤", Set.of("<", "《", "〈"),
+            "≥", Set.of(">", "》", "〉"));
+    private static final Map<Character, Character> DIGIT_LOOK_ALIKES = Map.of(
+            'O', '0', 'o', '0', 'D', '0', '〇', '0',
+            'l', '1', 'I', '1', '|', '1', '丨', '1');
+    /** A look-alike opens a figure when this many digits follow it; a single digit may follow a stray letter. */
+    private static final int MIN_DIGITS_OPENED = 3;
+    /** A whole reading that is a single one of these is a zero in a figure cell. */
+    private static final Set<String> LONE_ZEROS = Set.of("O", "o", "〇");
+    private static final Pattern GROUPED_FIGURE = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{2})?(?![\\d.,])");
+
+    /** A line's repaired text and the confidence of its weakest character. */
+    record Repaired(String text, float confidence) {
+    }
+
+    private final OcrSettings.Repair settings;
+    private final TextNormalizer normalizer;
+
+    OcrTextRepair(OcrSettings.Repair settings, TextNormalizer normalizer) {
+        this.settings = settings;
+        this.normalizer = normalizer;
+    }
+
+    Repaired repair(Recognition recognition) {
+        List<String> chars = new ArrayList<>();
+        float confidence = 1f;
+        List<RecognizedChar> read = recognition.chars();
+        for (int i = 0; i < read.size(); i++) {
+            RecognizedChar c = read.get(i);
+            boolean beforeDigit = i + 1 < read.size() && Character.isDigit(normalizer.normalize(read.get(i + 1).text()).charAt(0));
+            chars.add(beforeDigit ? sign(c) : normalizer.normalize(c.text()));
+            confidence = Math.min(confidence, c.confidence());
+        }
+        String text = String.join("", chars).strip();
+        if (LONE_ZEROS.contains(text)) {
+            return new Repaired("0", confidence);
+        }
+        return new Repaired(separators(digits(text)), confidence);
+    }
+
+    /**
+     * The sign the forms use where the recogniser read one of its look-alikes and hesitated towards
+     * the sign or another of its look-alikes: a plain {@code <} is read with no such hesitation.
+     */
+    private String sign(RecognizedChar c) {
+        String read = normalizer.normalize(c.text());
+        String alternative = normalizer.normalize(c.alternative());
+        boolean hesitant = c.alternativeConfidence() >= settings.minAlternativeShare() * c.confidence();
+        for (Map.Entry<String, Set<String>> sign : SIGN_LOOK_ALIKES.entrySet()) {
+            Set<String> lookAlikes = sign.getValue();
+            boolean towardsSign = alternative.equals(sign.getKey())
+                    || (lookAlikes.contains(alternative) && !alternative.equals(read));
+            if (lookAlikes.contains(read) && towardsSign && hesitant) {
+                return sign.getKey();
+            }
+        }
+        return read;
+    }
+
+    /**
+     * Digit look-alikes that continue a figure (follow a digit) or open one (before a separator, as in
+     * O.5, or before several digits, as in a telephone number's leading 0) become digits, except in
+     * runs that touch a Latin letter.
+     */
+    static String digits(String text) {
+        StringBuilder out = new StringBuilder(text);
+        int i = 0;
+        while (i < text.length()) {
+            if (!isDigitLike(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && (isDigitLike(text.charAt(end)) || isSeparatorInFigure(text, end))) {
+                end++;
+            }
+            boolean word = (i > 0 && isLatinLetter(text.charAt(i - 1))) || (end < text.length() && isLatinLetter(text.charAt(end)));
+            for (int k = i; k < end && !word; k++) {
+                Character digit = DIGIT_LOOK_ALIKES.get(out.charAt(k));
+                boolean continues = k > i && isFigureChar(out.charAt(k - 1));
+                boolean opens = k == i && (k + 2 < end && isSeparator(out.charAt(k + 1)) || end - k > MIN_DIGITS_OPENED);
+                if (digit != null && (continues || opens)) {
+                    out.setCharAt(k, digit);
+                }
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static boolean isFigureChar(char c) {
+        return (c >= '0' && c <= '9') || isSeparator(c);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == ',';
+    }
+
+    private static boolean isDigitLike(char c) {
+        return (c >= '0' && c <= '9') || DIGIT_LOOK_ALIKES.containsKey(c);
+    }
+
+    private static boolean isSeparatorInFigure(String text, int i) {
+        char c = text.charAt(i);
+        return isSeparator(text.charAt(i)) && i + 1 < text.length() && isDigitLike(text.charAt(i + 1));
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    /** Figures with thousands groups get commas between the groups and a point before the decimals. */
+    static String separators(String text) {
+        Matcher matcher = GROUPED_FIGURE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String figure = matcher.group();
+            String[] groups = figure.split("[.,]");
+            boolean dotForComma = figure.substring(0, figure.length() - groups[groups.length - 1].length() - 1).contains(".");
+            if (groups.length < 3 || !dotForComma) {
+                matcher.appendReplacement(out, figure);
+                continue;
+            }
+            boolean decimals = groups[groups.length - 1].length() == 2;
+            StringBuilder fixed = new StringBuilder(groups[0]);
+            for (int g = 1; g < groups.length; g++) {
+                fixed.append(decimals && g == groups.length - 1 ? '.' : ',').append(groups[g]);
+            }
+            matcher.appendReplacement(out, fixed.toString());
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+}

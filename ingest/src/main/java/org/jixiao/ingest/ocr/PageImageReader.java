@@ -1,0 +1,150 @@
+package org.jixiao.ingest.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.ingest.Box;
+import org.jixiao.ingest.Page;
+import org.jixiao.ingest.Ruling;
+import org.jixiao.ingest.TextElement;
+import org.jixiao.ingest.TextNormalizer;
+
+/**
+ * Turns the image of one page into the same {@link Page} the text-layer route produces: deskews it,
+ * recovers its ruling lines, reads its text lines cut at those rulings, and maps everything into PDF
+ * points, so that the table builder sees scans and born-digital pages alike.
+ * Thread-safe when its engine is.
+ */
+public final class PageImageReader {
+
+    /** Skew below this (degrees) is left alone: rotating costs time and blurs the image. */
+    private static final double MIN_SKEW = 0.05;
+    /**
+     * White space left around the ink of a line when it is cut out for the recogniser, as a share of
+     * the ink's height. The detector's boxes are twice as tall as a row of digits; scaled to the
+     * recogniser's fixed height, such digits get too few steps to keep 000 apart (1,000,000 came out
+     * as 1,000,0), so a line is trimmed to its ink and this margin.
+     */
+    private static final double LINE_MARGIN = 0.25;
+    private static final int MIN_LINE_MARGIN = 2;
+    /**
+     * How far beyond its dark core the gray edges of a ruling are erased before text is read (points):
+     * a scanned line's edges are too light to count as ink, dark enough to be read as strokes.
+     */
+    private static final float ERASE_MARGIN = 0.75f;
+    /** A text element's font size, estimated from the height of its (unclipped) box. */
+    private static final float FONT_SIZE_PER_BOX_HEIGHT = 0.7f;
+
+    private final OcrEngine engine;
+    private final SkewEstimator skew;
+    private final RulingDetector rulings;
+    private final int inkThreshold;
+    private final OcrTextRepair repair;
+    private final DecimalPointRepair decimalPoints;
+
+    public PageImageReader(OcrEngine engine, OcrSettings settings, TextNormalizer normalizer) {
+        this.engine = engine;
+        this.skew = new SkewEstimator(settings.skew());
+        this.rulings = new RulingDetector(settings.rulings());
+        this.inkThreshold = settings.rulings().darkThreshold();
+        this.repair = new OcrTextRepair(settings.repair(), normalizer);
+        this.decimalPoints = new DecimalPointRepair(settings.repair());
+    }
+
+    /**
+     * Reads one page.
+     *
+     * @param number    1-based page number
+     * @param image     the page as rendered or scanned, upright
+     * @param width     the page's width in points, the image's width maps onto it
+     * @param height    the page's height in points
+     * @param rotation  the rotation the source applied to the page (reported, already applied to the image)
+     */
+    public Page read(int number, GrayImage image, float width, float height, int rotation) throws OcrException {
+        double pixelsPerPoint = image.width() / (double) width;
+        double angle = skew.estimate(image);
+        GrayImage upright = Math.abs(angle) >= MIN_SKEW ? image.rotated(-angle) : image;
+        List<RulingDetector.Line> lines = rulings.detect(upright, pixelsPerPoint);
+        GrayImage clean = erase(upright, lines, pixelsPerPoint);
+        List<RulingDetector.Line> verticals = lines.stream().filter(l -> !l.horizontal()).toList();
+        List<PixelBox> lineBoxes = engine.findLines(clean, pixelsPerPoint * 72);
+        List<PixelBox> pieces = new ArrayList<>();
+        for (PixelBox box : lineBoxes) {
+            pieces.addAll(LineSplitter.split(box, verticals, lineBoxes));
+        }
+        List<GrayImage> crops = new ArrayList<>(pieces.size());
+        for (PixelBox piece : pieces) {
+            crops.add(lineImage(clean, piece));
+        }
+        List<Recognition> texts = engine.read(crops);
+        List<TextElement> elements = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            OcrTextRepair.Repaired text = repair.repair(texts.get(i));
+            if (text.text().isEmpty()) {
+                continue;
+            }
+            Box box = toPoints(pieces.get(i), pixelsPerPoint);
+            elements.add(new TextElement(text.text(), box, box.height() * FONT_SIZE_PER_BOX_HEIGHT, text.confidence()));
+        }
+        elements = decimalPoints.repair(elements);
+        List<Ruling> pageRulings = lines.stream().map(l -> toRuling(l, pixelsPerPoint)).toList();
+        return new Page(number, width, height, rotation, Page.TextSource.OCR, elements, pageRulings);
+    }
+
+    /** A piece of a line cut out for the recogniser: its rows of ink and a margin all round. */
+    private GrayImage lineImage(GrayImage page, PixelBox piece) {
+        int top = piece.y();
+        int bottom = piece.maxY();
+        while (top < bottom && isBlankRow(page, top, piece)) {
+            top++;
+        }
+        while (bottom > top && isBlankRow(page, bottom - 1, piece)) {
+            bottom--;
+        }
+        if (top == bottom) {
+            return page.crop(piece.x(), piece.y(), piece.width(), piece.height());
+        }
+        int margin = Math.max(MIN_LINE_MARGIN, (int) Math.round((bottom - top) * LINE_MARGIN));
+        return page.crop(piece.x() - margin, top - margin, piece.width() + 2 * margin, bottom - top + 2 * margin);
+    }
+
+    private boolean isBlankRow(GrayImage page, int y, PixelBox piece) {
+        for (int x = piece.x(); x < piece.maxX(); x++) {
+            if (page.get(x, y) < inkThreshold) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The image without its rulings, so that neither detection nor recognition takes a border for a
+     * stroke. A line's dark core goes entirely; around it only the gray of its blurred edges goes, so
+     * that a digit set against the border keeps its strokes.
+     */
+    private GrayImage erase(GrayImage image, List<RulingDetector.Line> lines, double pixelsPerPoint) {
+        int margin = (int) Math.ceil(ERASE_MARGIN * pixelsPerPoint);
+        GrayImage withoutCores = image.whitened(lines.stream().map(line -> footprint(line, 1)).toList(), 0);
+        return withoutCores.whitened(lines.stream().map(line -> footprint(line, margin)).toList(), inkThreshold);
+    }
+
+    /** The pixels a line covers, as {x, y, width, height}, and {@code margin} more on either side. */
+    private static int[] footprint(RulingDetector.Line line, int margin) {
+        int half = (line.thickness() + 1) / 2 + margin;
+        int centre = (int) Math.round(line.position());
+        return line.horizontal()
+                ? new int[] {line.start(), centre - half, line.length(), 2 * half}
+                : new int[] {centre - half, line.start(), 2 * half, line.length()};
+    }
+
+    private static Box toPoints(PixelBox box, double pixelsPerPoint) {
+        return new Box((float) (box.x() / pixelsPerPoint), (float) (box.y() / pixelsPerPoint),
+                (float) (box.width() / pixelsPerPoint), (float) (box.height() / pixelsPerPoint));
+    }
+
+    private static Ruling toRuling(RulingDetector.Line line, double pixelsPerPoint) {
+        float position = (float) (line.position() / pixelsPerPoint);
+        float start = (float) (line.start() / pixelsPerPoint);
+        float end = (float) (line.end() / pixelsPerPoint);
+        return line.horizontal() ? Ruling.horizontal(position, start, end) : Ruling.vertical(position, start, end);
+    }
+}

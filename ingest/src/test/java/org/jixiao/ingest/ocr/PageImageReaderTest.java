@@ -1,0 +1,133 @@
+package org.jixiao.ingest.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jixiao.ingest.Page;
+import org.jixiao.ingest.Ruling;
+import org.jixiao.ingest.TextElement;
+import org.jixiao.ingest.TextNormalizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PageImageReaderTest {
+
+    private static final double DPI = 200;
+    private static final double SCALE = DPI / 72;
+    /** A page of 300 x 200 points: a two-cell row between rules at y 50 and 80, columns at x 50, 150, 250. */
+    private static final float WIDTH = 300;
+    private static final float HEIGHT = 200;
+
+    private static int px(double points) {
+        return (int) Math.round(points * SCALE);
+    }
+
+    /** The form, with a character in each cell of its first row, 8 points high, 58 to 66 points down. */
+    private static GrayImage form() {
+        return new Canvas(px(WIDTH), px(HEIGHT))
+                .grid(new int[] {px(50), px(150), px(250)}, new int[] {px(50), px(80), px(110)}, 3f)
+                .glyph(px(100), px(58), px(8))
+                .glyph(px(200), px(58), px(8))
+                .image();
+    }
+
+    /**
+     * Stands in for the model: reports one text line that runs across the middle border (as a detector
+     * does when two cells' text sits close to it) and reads every piece it is given as "甲", "乙", …
+     */
+    private static final class OneLineEngine implements OcrEngine {
+        final List<Double> dpis = new ArrayList<>();
+        final List<GrayImage> linesRead = new ArrayList<>();
+
+        @Override
+        public List<PixelBox> findLines(GrayImage page, double dpi) {
+            dpis.add(dpi);
+            return List.of(PixelBox.spanning(px(60), px(55), px(240), px(75)));
+        }
+
+        @Override
+        public List<Recognition> read(List<GrayImage> lines) {
+            List<Recognition> read = new ArrayList<>();
+            for (GrayImage line : lines) {
+                linesRead.add(line);
+                String text = List.of("甲", "乙", "丙").get(read.size());
+                read.add(new Recognition(List.of(new RecognizedChar(text, 0.8f + 0.1f * read.size(), "", 0f))));
+            }
+            return read;
+        }
+    }
+
+    private static Page read(OneLineEngine engine, GrayImage image) throws OcrException {
+        return new PageImageReader(engine, OcrSettings.DEFAULT, TextNormalizer.standard()).read(3, image, WIDTH, HEIGHT, 90);
+    }
+
+    @Test
+    void aLineAcrossACellBorderBecomesOneElementPerCellInPoints() throws Exception {
+        OneLineEngine engine = new OneLineEngine();
+        Page page = read(engine, form());
+
+        assertEquals(Page.TextSource.OCR, page.source());
+        assertEquals(3, page.number());
+        assertEquals(90, page.rotation());
+        assertEquals(WIDTH, page.width());
+        assertEquals(HEIGHT, page.height());
+        assertEquals(DPI, engine.dpis.get(0), 0.5);
+
+        List<TextElement> text = page.text().stream().sorted(Comparator.comparingDouble(e -> e.box().minX())).toList();
+        assertEquals(2, text.size(), text.toString());
+        assertEquals("甲", text.get(0).text());
+        assertEquals("乙", text.get(1).text());
+        assertEquals(60, text.get(0).box().minX(), 0.5);
+        assertTrue(text.get(0).box().maxX() < 150 && text.get(1).box().minX() > 150, "split at the border: " + text);
+        assertEquals(240, text.get(1).box().maxX(), 0.5);
+        assertEquals(55, text.get(0).box().minY(), 0.5);
+        assertEquals(75, text.get(0).box().maxY(), 0.5);
+        assertEquals(0.8f, text.get(0).confidence(), 1e-6);
+        assertEquals(0.9f, text.get(1).confidence(), 1e-6);
+    }
+
+    @Test
+    void rulingsComeOutInPoints() throws Exception {
+        Page page = read(new OneLineEngine(), form());
+        List<Float> columns = page.rulings().stream().filter(r -> !r.isHorizontal()).map(Ruling::position).sorted().toList();
+        List<Float> rows = page.rulings().stream().filter(Ruling::isHorizontal).map(Ruling::position).sorted().toList();
+        assertEquals(3, columns.size(), columns.toString());
+        assertEquals(3, rows.size(), rows.toString());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(50 + 100 * i, columns.get(i), 0.5);
+            assertEquals(50 + 30 * i, rows.get(i), 0.5);
+        }
+        Ruling top = page.rulings().stream().filter(Ruling::isHorizontal).min(Comparator.comparing(Ruling::position)).orElseThrow();
+        assertEquals(50, top.start(), 1);
+        assertEquals(250, top.end(), 1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {-1.5, 1.5})
+    void aSkewedScanIsStraightenedBeforeRulingsAreFound(double degrees) throws Exception {
+        Page page = read(new OneLineEngine(), form().rotated(degrees));
+        List<Ruling> columns = page.rulings().stream().filter(r -> !r.isHorizontal()).toList();
+        List<Ruling> rows = page.rulings().stream().filter(Ruling::isHorizontal).toList();
+        assertEquals(3, columns.size(), columns.toString());
+        assertEquals(3, rows.size(), rows.toString());
+        rows.forEach(r -> assertTrue(r.length() > 195, "a whole rule, not slanted pieces: " + r));
+    }
+
+    @Test
+    void theRecogniserSeesEachPieceTrimmedToItsInkWithoutTheBorder() throws Exception {
+        OneLineEngine engine = new OneLineEngine();
+        read(engine, form());
+        GrayImage first = engine.linesRead.get(0);
+        int inkHeight = px(66) - px(58);
+        int margin = (int) Math.round(inkHeight * 0.25);
+        assertEquals(inkHeight + 2 * margin, first.height(), 2);
+        assertTrue(first.width() <= px(150) - px(60) + 2 * margin, "width " + first.width());
+        for (int y = 0; y < first.height(); y++) {
+            assertTrue(first.get(first.width() - 1, y) > 200, "the border at the right edge was erased or cut off");
+        }
+    }
+}
