@@ -19,7 +19,7 @@ import org.jixiao.ingest.TextNormalizer;
  *       recogniser gave ≤ a fair share of its probability; ≥ likewise. A true {@code <} leaves ≤ no share.</li>
  *   <li>Digits in figures: O, o, D, 〇 that continue a figure (2O21, 1OO) become 0; l, I, |, 丨 become 1.
  *       A run touching a Latin letter is a word (CO2, IT), not a figure, and is left alone; a lone O in
- *       a cell is a zero.</li>
+ *       a cell is a zero; a dash that opens a line before an ideograph is 一 (一级指标).</li>
  *   <li>Separators: a figure with two or more separators, groups of three between them and three or two
  *       digits after the last, is a figure with thousands separators (and decimals); dots read for commas
  *       (1.234.567.00) are put right (1,234,567.00). Commas alone are left as read: 3,000,00 is a figure
@@ -38,6 +38,8 @@ final class OcrTextRepair {
             'l', '1', 'I', '1', '|', '1', '丨', '1');
     /** A look-alike opens a figure when this many digits follow it; a single digit may follow a stray letter. */
     private static final int MIN_DIGITS_OPENED = 3;
+    /** What 一 (one) is read as when it opens a line. */
+    private static final String DASHES = "-—–－";
     /** A whole reading that is a single one of these is a zero in a figure cell. */
     private static final Set<String> LONE_ZEROS = Set.of("O", "o", "〇");
     private static final Pattern GROUPED_FIGURE = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{2})?(?![\\d.,])");
@@ -67,6 +69,9 @@ final class OcrTextRepair {
         String text = String.join("", chars).strip();
         if (LONE_ZEROS.contains(text)) {
             return new Repaired("0", confidence);
+        }
+        if (text.length() > 1 && DASHES.indexOf(text.charAt(0)) >= 0 && isIdeograph(text.codePointAt(1))) {
+            text = "一" + text.substring(1); // 一级指标, 一次性: no line of a form opens with a dash before a word
         }
         return new Repaired(separators(digits(text)), confidence);
     }
@@ -136,6 +141,10 @@ final class OcrTextRepair {
     private static boolean isSeparatorInFigure(String text, int i) {
         char c = text.charAt(i);
         return isSeparator(text.charAt(i)) && i + 1 < text.length() && isDigitLike(text.charAt(i + 1));
+    }
+
+    private static boolean isIdeograph(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isLatinLetter(char c) {

@@ -26,6 +26,8 @@ public final class PageImageReader {
      */
     private static final double LINE_MARGIN = 0.25;
     private static final int MIN_LINE_MARGIN = 2;
+    /** A line box lower than this share of the page's median line is a speck, not text. */
+    private static final double MIN_LINE_HEIGHT = 0.6;
     /**
      * How far beyond its dark core the gray edges of a ruling are erased before text is read (points):
      * a scanned line's edges are too light to count as ink, dark enough to be read as strokes.
@@ -66,7 +68,7 @@ public final class PageImageReader {
         List<RulingDetector.Line> lines = rulings.detect(upright, pixelsPerPoint);
         GrayImage clean = erase(upright, lines, pixelsPerPoint);
         List<RulingDetector.Line> verticals = lines.stream().filter(l -> !l.horizontal()).toList();
-        List<PixelBox> lineBoxes = engine.findLines(clean, pixelsPerPoint * 72);
+        List<PixelBox> lineBoxes = withoutSpecks(engine.findLines(clean, pixelsPerPoint * 72));
         List<PixelBox> pieces = new ArrayList<>();
         for (PixelBox box : lineBoxes) {
             pieces.addAll(LineSplitter.split(box, verticals, lineBoxes));
@@ -88,6 +90,19 @@ public final class PageImageReader {
         elements = decimalPoints.repair(elements);
         List<Ruling> pageRulings = lines.stream().map(l -> toRuling(l, pixelsPerPoint)).toList();
         return new Page(number, width, height, rotation, Page.TextSource.OCR, elements, pageRulings);
+    }
+
+    /**
+     * The line boxes without those much lower than the page's typical line: what is left of a ruling
+     * where two meet, a speck, read as a stray 1 or 口 in the next cell.
+     */
+    private static List<PixelBox> withoutSpecks(List<PixelBox> lines) {
+        if (lines.isEmpty()) {
+            return lines;
+        }
+        int[] heights = lines.stream().mapToInt(PixelBox::height).sorted().toArray();
+        int median = heights[heights.length / 2];
+        return lines.stream().filter(box -> box.height() >= MIN_LINE_HEIGHT * median).toList();
     }
 
     /** A piece of a line cut out for the recogniser: its rows of ink and a margin all round. */
@@ -123,17 +138,20 @@ public final class PageImageReader {
      */
     private GrayImage erase(GrayImage image, List<RulingDetector.Line> lines, double pixelsPerPoint) {
         int margin = (int) Math.ceil(ERASE_MARGIN * pixelsPerPoint);
-        GrayImage withoutCores = image.whitened(lines.stream().map(line -> footprint(line, 1)).toList(), 0);
-        return withoutCores.whitened(lines.stream().map(line -> footprint(line, margin)).toList(), inkThreshold);
+        GrayImage withoutCores = image.whitened(lines.stream().map(line -> footprint(line, 1, margin)).toList(), 0);
+        return withoutCores.whitened(lines.stream().map(line -> footprint(line, margin, margin)).toList(), inkThreshold);
     }
 
-    /** The pixels a line covers, as {x, y, width, height}, and {@code margin} more on either side. */
-    private static int[] footprint(RulingDetector.Line line, int margin) {
-        int half = (line.thickness() + 1) / 2 + margin;
+    /**
+     * The pixels a line covers, as {x, y, width, height}, and {@code across} more on either side and
+     * {@code along} more beyond either end (where lines meet, a scan's corners are blotted).
+     */
+    private static int[] footprint(RulingDetector.Line line, int across, int along) {
+        int half = (line.thickness() + 1) / 2 + across;
         int centre = (int) Math.round(line.position());
         return line.horizontal()
-                ? new int[] {line.start(), centre - half, line.length(), 2 * half}
-                : new int[] {centre - half, line.start(), 2 * half, line.length()};
+                ? new int[] {line.start() - along, centre - half, line.length() + 2 * along, 2 * half}
+                : new int[] {centre - half, line.start() - along, 2 * half, line.length() + 2 * along};
     }
 
     private static Box toPoints(PixelBox box, double pixelsPerPoint) {

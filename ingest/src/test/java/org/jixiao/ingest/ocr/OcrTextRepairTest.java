@@ -79,7 +79,11 @@ class OcrTextRepairTest {
             "CO2排放, CO2排放",
             "IT环境, IT环境",
             "Internet网站, Internet网站",
-            "2OO0个, 2000个"})
+            "2OO0个, 2000个",
+            "-级指标, 一级指标",
+            "—次性项目, 一次性项目",
+            "系统-运维, 系统-运维",
+            "-5%, -5%"})
     void digitLookAlikesInFiguresBecomeDigits(String read, String expected) {
         assertEquals(expected, repaired(read));
     }
