@@ -105,27 +105,40 @@ public final class PageImageReader {
         return lines.stream().filter(box -> box.height() >= MIN_LINE_HEIGHT * median).toList();
     }
 
-    /** A piece of a line cut out for the recogniser: its rows of ink and a margin all round. */
+    /**
+     * A piece of a line cut out for the recogniser: its ink and a margin all round. Blank space beside
+     * a lone digit (the detector's box is a square around a 0) makes the recogniser read nothing.
+     */
     private GrayImage lineImage(GrayImage page, PixelBox piece) {
         int top = piece.y();
         int bottom = piece.maxY();
-        while (top < bottom && isBlankRow(page, top, piece)) {
+        int left = piece.x();
+        int right = piece.maxX();
+        while (top < bottom && isBlank(page, left, right, top, top + 1)) {
             top++;
         }
-        while (bottom > top && isBlankRow(page, bottom - 1, piece)) {
+        while (bottom > top && isBlank(page, left, right, bottom - 1, bottom)) {
             bottom--;
+        }
+        while (left < right && isBlank(page, left, left + 1, top, bottom)) {
+            left++;
+        }
+        while (right > left && isBlank(page, right - 1, right, top, bottom)) {
+            right--;
         }
         if (top == bottom) {
             return page.crop(piece.x(), piece.y(), piece.width(), piece.height());
         }
         int margin = Math.max(MIN_LINE_MARGIN, (int) Math.round((bottom - top) * LINE_MARGIN));
-        return page.crop(piece.x() - margin, top - margin, piece.width() + 2 * margin, bottom - top + 2 * margin);
+        return page.crop(left - margin, top - margin, right - left + 2 * margin, bottom - top + 2 * margin);
     }
 
-    private boolean isBlankRow(GrayImage page, int y, PixelBox piece) {
-        for (int x = piece.x(); x < piece.maxX(); x++) {
-            if (page.get(x, y) < inkThreshold) {
-                return false;
+    private boolean isBlank(GrayImage page, int fromX, int toX, int fromY, int toY) {
+        for (int y = fromY; y < toY; y++) {
+            for (int x = fromX; x < toX; x++) {
+                if (page.get(x, y) < inkThreshold) {
+                    return false;
+                }
             }
         }
         return true;
