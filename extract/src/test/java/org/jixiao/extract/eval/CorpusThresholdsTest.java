@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -46,7 +45,6 @@ class CorpusThresholdsTest {
     }
 
     @Test
-    @Disabled("until the OCR route lands (issue 3)")
     void scannedSamplesMeetTheirThresholds() {
         assertThresholds(DocumentEvaluation::scanned, SCANNED);
     }

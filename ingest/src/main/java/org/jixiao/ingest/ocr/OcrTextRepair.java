@@ -12,7 +12,8 @@ import org.jixiao.ingest.TextNormalizer;
  * Repairs, character by character, what OCR typically misreads in performance forms, using what
  * the forms contain. Each repair needs evidence; a line keeps the confidence of its weakest
  * character (a repaired character keeps its own, usually low, confidence), so the values repaired
- * stay marked as doubtful.
+ * stay marked as doubtful. Doubt between two forms of one character (full- and half-width
+ * brackets) is no doubt.
  * <ul>
  *   <li>Signs: a target is written sign + number + unit, and the forms write ≥ and ≤ far more often
  *       than &gt; and &lt;. A look-alike ({@code <} {@code 《} {@code 〈}) read before a digit becomes ≤ when the
@@ -64,7 +65,7 @@ final class OcrTextRepair {
             RecognizedChar c = read.get(i);
             boolean beforeDigit = i + 1 < read.size() && Character.isDigit(normalizer.normalize(read.get(i + 1).text()).charAt(0));
             chars.add(beforeDigit ? sign(c) : normalizer.normalize(c.text()));
-            confidence = Math.min(confidence, c.confidence());
+            confidence = Math.min(confidence, confidence(c));
         }
         String text = String.join("", chars).strip();
         if (LONE_ZEROS.contains(text)) {
@@ -74,6 +75,16 @@ final class OcrTextRepair {
             text = "一" + text.substring(1); // 一级指标, 一次性: no line of a form opens with a dash before a word
         }
         return new Repaired(separators(digits(text)), confidence);
+    }
+
+    /**
+     * How sure the recogniser is of the character as normalised: torn between （ and ( it is sure of
+     * the character all the same, since both normalise to (.
+     */
+    private float confidence(RecognizedChar c) {
+        boolean sameCharacter = !c.alternative().isEmpty()
+                && normalizer.normalize(c.alternative()).equals(normalizer.normalize(c.text()));
+        return Math.min(1f, sameCharacter ? c.confidence() + c.alternativeConfidence() : c.confidence());
     }
 
     /**

@@ -106,6 +106,15 @@ class OcrTextRepairTest {
     }
 
     @Test
+    void doubtBetweenTwoFormsOfOneCharacterIsNoDoubt() {
+        Recognition reading = new Recognition(List.of(new RecognizedChar("（", 0.55f, "(", 0.44f),
+                new RecognizedChar("元", 0.99f, "", 0f), new RecognizedChar(")", 0.6f, "）", 0.39f)));
+        OcrTextRepair.Repaired repaired = repair.repair(reading);
+        assertEquals("(元)", repaired.text());
+        assertEquals(0.99f, repaired.confidence(), 1e-6);
+    }
+
+    @Test
     void confidenceIsTheWeakestCharacters() {
         Recognition reading = new Recognition(List.of(new RecognizedChar("9", 0.99f, "", 0f),
                 new RecognizedChar("0", 0.61f, "o", 0.3f), new RecognizedChar("%", 0.95f, "", 0f)));
