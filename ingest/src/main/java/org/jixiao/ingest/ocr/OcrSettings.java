@@ -16,7 +16,7 @@ package org.jixiao.ingest.ocr;
 public record OcrSettings(float renderDpi, TextLayer textLayer, Skew skew, Rulings rulings, Detection detection,
                           int minLineWidth, Repair repair) {
 
-    public static final OcrSettings DEFAULT = new OcrSettings(300f, TextLayer.DEFAULT, Skew.DEFAULT, Rulings.DEFAULT,
+    public static final OcrSettings DEFAULT = new OcrSettings(200f, TextLayer.DEFAULT, Skew.DEFAULT, Rulings.DEFAULT,
             Detection.DEFAULT, 96, Repair.DEFAULT);
 
     /**
