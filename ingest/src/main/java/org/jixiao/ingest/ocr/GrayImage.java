@@ -46,13 +46,6 @@ public final class GrayImage {
         return new GrayImage(w, h, copy);
     }
 
-    /** A white image. */
-    public static GrayImage blank(int width, int height) {
-        byte[] pixels = new byte[width * height];
-        Arrays.fill(pixels, (byte) 255);
-        return new GrayImage(width, height, pixels);
-    }
-
     public int width() {
         return width;
     }
@@ -155,12 +148,5 @@ public final class GrayImage {
         double top = get(x0, y0) * (1 - ax) + get(x0 + 1, y0) * ax;
         double bottom = get(x0, y0 + 1) * (1 - ax) + get(x0 + 1, y0 + 1) * ax;
         return top * (1 - ay) + bottom * ay;
-    }
-
-    /** A Java2D copy, for writing to files while debugging and for tests. */
-    public BufferedImage toBufferedImage() {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        image.getRaster().setDataElements(0, 0, width, height, pixels);
-        return image;
     }
 }

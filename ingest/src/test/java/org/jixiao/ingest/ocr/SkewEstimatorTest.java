@@ -35,6 +35,6 @@ class SkewEstimatorTest {
 
     @org.junit.jupiter.api.Test
     void aBlankPageHasNoSkew() {
-        assertEquals(0.0, new SkewEstimator(OcrSettings.Skew.DEFAULT).estimate(GrayImage.blank(800, 1000)));
+        assertEquals(0.0, new SkewEstimator(OcrSettings.Skew.DEFAULT).estimate(new Canvas(800, 1000).image()));
     }
 }
