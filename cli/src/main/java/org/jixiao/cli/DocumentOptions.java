@@ -21,7 +21,14 @@ final class DocumentOptions {
     Path labels;
 
     LoadOptions loadOptions() {
-        return LoadOptions.DEFAULT.withPassword(password).withOcr(ocr);
+        return LoadOptions.DEFAULT.withPassword(password).withOcr(ocr).withProgress(DocumentOptions::reportOcrProgress);
+    }
+
+    /** OCR takes seconds a page: say which page of which file is done, on stderr (called from OCR workers). */
+    private static void reportOcrProgress(Path file, int page, int pagesRead, int pageCount) {
+        synchronized (System.err) {
+            System.err.printf("jixiao: OCR %s: %d of %d pages%n", file.getFileName(), pagesRead, pageCount);
+        }
     }
 
     Pipeline pipeline() {

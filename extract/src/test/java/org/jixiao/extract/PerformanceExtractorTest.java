@@ -51,6 +51,24 @@ class PerformanceExtractorTest {
     }
 
     @Test
+    void valuesOcrReadWithLowConfidenceAreMarkedAndNotJudged() {
+        Page page = new PageBuilder(1).text(100, 60, "项目支出绩效自评表")
+                .horizontals(100, 500, 100, 120, 140).verticals(100, 140, 100, 250, 330, 410, 500)
+                .text(105, 104, "三级指标").text(255, 104, "目标值").text(335, 104, "业绩值").text(415, 104, "得分")
+                .text(105, 124, "系统正常运行率").text(255, 124, "≥95%", 0.93f).text(335, 124, "990", 0.65f)
+                .text(415, 124, "5")
+                .build();
+        Pipeline pipeline = new Pipeline((file, options) -> null, extractor, org.jixiao.extract.check.RuleEngine.standard());
+        Extraction extraction = pipeline.process(new SourceDocument(Path.of("scan.pdf"), "0".repeat(64),
+                "application/pdf", List.of(page)));
+        var indicator = extraction.record().projects().get(0).indicators().get(0);
+        assertEquals("990", indicator.actual());
+        assertEquals(List.of("actual"), indicator.lowConfidence());
+        assertEquals(List.of(), extraction.record().findings().stream()
+                .filter(f -> f.rule().equals("target_exceeded")).toList(), "a doubtful reading is no evidence");
+    }
+
+    @Test
     void formsOfSeveralProjectsSplitAtEachProjectName() {
         Page first = new PageBuilder(1).text(100, 60, "项目支出绩效目标表")
                 .horizontals(100, 500, 100, 120, 140).verticals(100, 140, 100, 220, 500)

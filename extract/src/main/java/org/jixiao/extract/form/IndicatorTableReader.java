@@ -22,6 +22,12 @@ public final class IndicatorTableReader {
     private static final List<IndicatorColumn> LEVELS =
             List.of(IndicatorColumn.LEVEL1, IndicatorColumn.LEVEL2, IndicatorColumn.LEVEL3, IndicatorColumn.LEVEL4);
 
+    /**
+     * OCR confidence below which a value is marked: PP-OCR reads the samples' misread figures (990 for
+     * 99%) at 0.6–0.7 and most clean cells above 0.9; signs (≥, ≤) pull a correct reading down to 0.6 too.
+     */
+    static final float LOW_CONFIDENCE = 0.7f;
+
     private final LabelClassifier labels;
 
     public IndicatorTableReader(LabelClassifier labels) {
@@ -247,7 +253,21 @@ public final class IndicatorTableReader {
                 valueText(table, row, group, IndicatorColumn.ACTUAL),
                 valueText(table, row, group, IndicatorColumn.WEIGHT),
                 valueText(table, row, group, IndicatorColumn.SCORE),
-                group.period(), table.pageOfRow(row), List.of());
+                group.period(), table.pageOfRow(row), lowConfidence(table, row, group));
+    }
+
+    /** The value fields OCR read with low confidence: marked in the record, not guessed at. */
+    private static List<String> lowConfidence(Table table, int row, ColumnGroup group) {
+        List<String> fields = new ArrayList<>();
+        for (IndicatorColumn role : List.of(IndicatorColumn.TARGET, IndicatorColumn.ACTUAL, IndicatorColumn.WEIGHT,
+                IndicatorColumn.SCORE)) {
+            Integer column = group.columns().get(role);
+            Cell cell = column == null ? null : table.cellAt(row, column);
+            if (cell != null && !cell.isBlank() && cell.confidence() < LOW_CONFIDENCE) {
+                fields.add(role.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return fields;
     }
 
     /**

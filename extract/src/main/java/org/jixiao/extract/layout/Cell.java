@@ -8,13 +8,14 @@ import org.jixiao.ingest.Box;
  *
  * @param openTop    no border is drawn along its top edge: the cell goes on above the table (on the page before)
  * @param openBottom no border is drawn along its bottom edge: the cell goes on below (on the next page)
+ * @param confidence how sure the reading of its text is: the lowest confidence of its pieces (1 for a text layer)
  */
 public record Cell(int row, int column, int rowSpan, int columnSpan, int page, Box box, String text,
-                   boolean openTop, boolean openBottom) {
+                   boolean openTop, boolean openBottom, float confidence) {
 
-    /** A cell closed on every side. */
+    /** A cell closed on every side, its text read for certain. */
     public Cell(int row, int column, int rowSpan, int columnSpan, int page, Box box, String text) {
-        this(row, column, rowSpan, columnSpan, page, box, text, false, false);
+        this(row, column, rowSpan, columnSpan, page, box, text, false, false, 1f);
     }
 
     public int lastRow() {
@@ -30,12 +31,13 @@ public record Cell(int row, int column, int rowSpan, int columnSpan, int page, B
     }
 
     public Cell movedTo(int newRow) {
-        return new Cell(newRow, column, rowSpan, columnSpan, page, box, text, openTop, openBottom);
+        return new Cell(newRow, column, rowSpan, columnSpan, page, box, text, openTop, openBottom, confidence);
     }
 
     /** This cell continued by one below it (across a page break): one cell spanning both. */
     Cell continuedBy(Cell below) {
         String joined = LineAssembler.joinWrapped(java.util.List.of(text, below.text));
-        return new Cell(row, column, rowSpan + below.rowSpan, columnSpan, page, box, joined, openTop, below.openBottom);
+        return new Cell(row, column, rowSpan + below.rowSpan, columnSpan, page, box, joined, openTop, below.openBottom,
+                Math.min(confidence, below.confidence));
     }
 }

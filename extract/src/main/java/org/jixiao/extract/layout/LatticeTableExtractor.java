@@ -68,12 +68,13 @@ public final class LatticeTableExtractor implements TableExtractor {
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             Box box = Box.of(xs.get(span[1]), ys.get(span[0]), xs.get(span[3] + 1), ys.get(span[2] + 1));
-            String text = LineAssembler.joinWrapped(LineAssembler.lines(cellText.get(i)).stream()
-                    .map(LineAssembler.Line::text).toList());
+            List<LineAssembler.Line> lines = LineAssembler.lines(cellText.get(i));
+            String text = LineAssembler.joinWrapped(lines.stream().map(LineAssembler.Line::text).toList());
+            float confidence = (float) lines.stream().mapToDouble(LineAssembler.Line::minConfidence).min().orElse(1);
             boolean openTop = span[0] == 0 && !hasBorder(hs, ys.get(0), box.minX(), box.maxX());
             boolean openBottom = span[2] == rows - 1 && !hasBorder(hs, ys.get(rows), box.minX(), box.maxX());
             cells.add(new Cell(span[0], span[1], span[2] - span[0] + 1, span[3] - span[1] + 1, page.number(), box, text,
-                    openTop, openBottom));
+                    openTop, openBottom, confidence));
         }
         cells.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : Integer.compare(a.column(), b.column()));
         return new Table(page.number(), tableBox, rows, columns, cells);

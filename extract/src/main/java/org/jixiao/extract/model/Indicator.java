@@ -19,6 +19,11 @@ public record Indicator(String level1, String level2, String level3, String leve
         lowConfidence = lowConfidence == null ? java.util.List.of() : java.util.List.copyOf(lowConfidence);
     }
 
+    /** Whether a field's value was read reliably: not marked low-confidence by OCR. */
+    public boolean isReliable(String field) {
+        return !lowConfidence.contains(field);
+    }
+
     /** The most specific level that is named. */
     public String deepestLevel() {
         return level4 != null ? level4 : level3 != null ? level3 : level2 != null ? level2 : level1;

@@ -51,11 +51,16 @@ public final class PageBuilder {
      * CJK fonts', so they overhang a tight cell.
      */
     public PageBuilder text(float x, float top, String content) {
+        return text(x, top, content, 1f);
+    }
+
+    /** Text as OCR reads it, with the recogniser's confidence. */
+    public PageBuilder text(float x, float top, String content, float confidence) {
         float cursor = x;
         for (int i = 0; i < content.length(); i++) {
             String glyph = content.substring(i, i + 1);
             if (!glyph.isBlank()) {
-                text.add(TextElement.exact(glyph, new Box(cursor, top - 0.15f * FONT, FONT, 1.3f * FONT), FONT));
+                text.add(new TextElement(glyph, new Box(cursor, top - 0.15f * FONT, FONT, 1.3f * FONT), FONT, confidence));
             }
             cursor += FONT;
         }

@@ -34,6 +34,9 @@ public final class IndicatorScoreRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (ProjectRecord project : context.record().projects()) {
             for (Indicator indicator : project.indicators()) {
+                if (!indicator.isReliable("actual") || !indicator.isReliable("target")) {
+                    continue; // a value OCR was unsure of is no evidence: it is marked in the record instead
+                }
                 Optional<Target> target = Target.parse(indicator.target());
                 Optional<Target> actual = Target.parse(indicator.actual());
                 Optional<BigDecimal> points = Printed.plainNumber(indicator.weight());

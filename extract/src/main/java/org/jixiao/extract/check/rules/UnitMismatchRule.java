@@ -28,6 +28,9 @@ public final class UnitMismatchRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (ProjectRecord project : context.record().projects()) {
             for (Indicator indicator : project.indicators()) {
+                if (!indicator.isReliable("actual") || !indicator.isReliable("target")) {
+                    continue; // a value OCR was unsure of is no evidence: it is marked in the record instead
+                }
                 Optional<Target> target = Target.parse(indicator.target());
                 Optional<Target> actual = Target.parse(indicator.actual());
                 if (target.isPresent() && actual.isPresent() && !target.get().unitsAgree(actual.get())) {
