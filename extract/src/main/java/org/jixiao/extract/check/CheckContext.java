@@ -16,6 +16,8 @@ import org.jixiao.extract.check.text.StatedScoreReader;
 import org.jixiao.extract.layout.DocumentLayout;
 import org.jixiao.extract.model.DocumentRecord;
 import org.jixiao.extract.model.Funding;
+import org.jixiao.extract.model.Indicator;
+import org.jixiao.extract.model.ProjectRecord;
 
 /**
  * What the rules read for one document: the record, its layout, the configuration, and what the
@@ -52,6 +54,31 @@ public final class CheckContext {
 
     public DocumentRecord record() {
         return record;
+    }
+
+    /** An indicator whose target and actual both read as figures: what the rules on targets judge. */
+    public record TargetAndActual(ProjectRecord project, Indicator indicator, Target target, Target actual) {
+    }
+
+    /**
+     * The indicators with a target and an actual that parse, each read reliably: a value OCR was unsure
+     * of is no evidence (it is marked in the record instead).
+     */
+    public List<TargetAndActual> targetsAndActuals() {
+        List<TargetAndActual> judged = new java.util.ArrayList<>();
+        for (ProjectRecord project : record.projects()) {
+            for (Indicator indicator : project.indicators()) {
+                if (!indicator.isReliable("actual") || !indicator.isReliable("target")) {
+                    continue;
+                }
+                Optional<Target> target = Target.parse(indicator.target());
+                Optional<Target> actual = Target.parse(indicator.actual());
+                if (target.isPresent() && actual.isPresent()) {
+                    judged.add(new TargetAndActual(project, indicator, target.get(), actual.get()));
+                }
+            }
+        }
+        return judged;
     }
 
     public DocumentLayout layout() {

@@ -32,19 +32,13 @@ public final class IndicatorScoreRule implements Rule {
     @Override
     public List<Finding> check(CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (ProjectRecord project : context.record().projects()) {
-            for (Indicator indicator : project.indicators()) {
-                if (!indicator.isReliable("actual") || !indicator.isReliable("target")) {
-                    continue; // a value OCR was unsure of is no evidence: it is marked in the record instead
-                }
-                Optional<Target> target = Target.parse(indicator.target());
-                Optional<Target> actual = Target.parse(indicator.actual());
-                Optional<BigDecimal> points = Printed.plainNumber(indicator.weight());
-                Optional<BigDecimal> score = Printed.plainNumber(indicator.score());
-                if (target.isPresent() && actual.isPresent() && points.isPresent() && score.isPresent()) {
-                    check(context, project, indicator, target.get(), actual.get(), points.get(), score.get())
-                            .ifPresent(findings::add);
-                }
+        for (CheckContext.TargetAndActual judged : context.targetsAndActuals()) {
+            Indicator indicator = judged.indicator();
+            Optional<BigDecimal> points = Printed.plainNumber(indicator.weight());
+            Optional<BigDecimal> score = Printed.plainNumber(indicator.score());
+            if (points.isPresent() && score.isPresent()) {
+                check(context, judged.project(), indicator, judged.target(), judged.actual(), points.get(), score.get())
+                        .ifPresent(findings::add);
             }
         }
         return findings;
