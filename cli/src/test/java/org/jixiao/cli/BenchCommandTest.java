@@ -1,13 +1,11 @@
 package org.jixiao.cli;
 
+import static org.jixiao.cli.CliRun.jixiao;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jixiao.extract.model.RecordJson;
@@ -19,24 +17,6 @@ class BenchCommandTest {
     @TempDir
     Path directory;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run jixiao(String... args) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exitCode = JixiaoCli.mainWithoutExit(args);
-            return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-    }
 
     private void copySample(String name) throws IOException {
         Files.copy(Path.of(System.getProperty("jixiao.corpus"), name), directory.resolve(name));
@@ -46,7 +26,7 @@ class BenchCommandTest {
     void timesJixiaoInAWorkerJvmOnTheBornDigitalPdfsOnly() throws IOException {
         copySample("selfeval-2021-yibao-info.pdf");
         copySample("shanghai-2021-targets.scan.pdf");
-        Run run = jixiao("bench", directory.toString(), "--warmups", "1", "--runs", "1", "--heap", "512m", "--format", "json",
+        CliRun run = jixiao("bench", directory.toString(), "--warmups", "1", "--runs", "1", "--heap", "512m", "--format", "json",
                 "--jvm-option=-XX:+UseSerialGC", "--no-tabula");
         assertEquals(0, run.exitCode(), run.err());
         // a library's status logger may print to standard output before the line of JSON
@@ -66,14 +46,14 @@ class BenchCommandTest {
     @Test
     void theWorkersGetTheJvmOptionsAndTheirFailureIsReported() throws IOException {
         copySample("selfeval-2021-yibao-info.pdf");
-        Run run = jixiao("bench", directory.toString(), "--no-tabula", "--jvm-option=-XX:+NoSuchOptionAnywhere");
+        CliRun run = jixiao("bench", directory.toString(), "--no-tabula", "--jvm-option=-XX:+NoSuchOptionAnywhere");
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("bench worker for jixiao failed") && run.err().contains("NoSuchOptionAnywhere"), run.err());
     }
 
     @Test
     void aMissingTabulaJarThatWasAskedForIsAUsageError() {
-        Run run = jixiao("bench", directory.toString(), "--tabula", directory.resolve("none.jar").toString());
+        CliRun run = jixiao("bench", directory.toString(), "--tabula", directory.resolve("none.jar").toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("none.jar"), run.err());
     }

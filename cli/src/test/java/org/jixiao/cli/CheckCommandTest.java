@@ -1,14 +1,12 @@
 package org.jixiao.cli;
 
+import static org.jixiao.cli.CliRun.jixiao;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.jixiao.extract.model.Finding;
@@ -22,8 +20,6 @@ class CheckCommandTest {
     private static String report;
     private static String clean;
 
-    private record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeAll
     static void samples() {
@@ -32,25 +28,9 @@ class CheckCommandTest {
         clean = corpus.resolve("xinzhou-2023-targets.pdf").toString();
     }
 
-    private static Run jixiao(String... args) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exitCode = JixiaoCli.mainWithoutExit(args);
-            return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-    }
-
     @Test
     void printsTheFindingsGroupedByDocument() {
-        Run run = jixiao("check", report, clean, "--ocr", "never");
+        CliRun run = jixiao("check", report, clean, "--ocr", "never");
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).startsWith("== " + report + "  2 findings (2 errors, 0 warnings)"), run.out());
@@ -68,7 +48,7 @@ class CheckCommandTest {
 
     @Test
     void aFileThatCannotBeReadMakesTheExitCodeOne() {
-        Run run = jixiao("check", clean, "no-such-file.pdf", "--ocr", "never");
+        CliRun run = jixiao("check", clean, "no-such-file.pdf", "--ocr", "never");
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("no-such-file.pdf"), run.err());
         assertTrue(run.out().contains("no-such-file.pdf  (not read:"), run.out());
@@ -76,7 +56,7 @@ class CheckCommandTest {
 
     @Test
     void jsonHasOneObjectPerDocument() throws IOException {
-        Run run = jixiao("check", report, clean, "--ocr", "never", "--format", "json");
+        CliRun run = jixiao("check", report, clean, "--ocr", "never", "--format", "json");
         List<String> lines = run.out().lines().toList();
         assertEquals(2, lines.size(), run.out());
         JsonNode first = RecordJson.mapper().readTree(lines.get(0));
@@ -92,7 +72,7 @@ class CheckCommandTest {
 
     @Test
     void csvHasOneRowPerFinding() {
-        Run run = jixiao("check", report, "--ocr", "never", "--format", "csv");
+        CliRun run = jixiao("check", report, "--ocr", "never", "--format", "csv");
         List<String> rows = run.out().lines().toList();
         assertEquals("file,page,severity,rule,project,expected,found,labels,message", rows.get(0));
         assertEquals(3, rows.size(), run.out());
@@ -101,7 +81,7 @@ class CheckCommandTest {
 
     @Test
     void htmlShowsEachFindingWithItsPageAndFigures() {
-        Run run = jixiao("check", report, "--ocr", "never", "--format", "html");
+        CliRun run = jixiao("check", report, "--ocr", "never", "--format", "html");
         assertTrue(run.out().startsWith("<!DOCTYPE html>"));
         assertTrue(run.out().contains("<td>23</td>"), run.out());
         assertTrue(run.out().contains("<li>C1项目产出</li>"), run.out());
@@ -111,10 +91,10 @@ class CheckCommandTest {
     void gradeBandsOfAProvince() {
         String planted = Path.of(System.getProperty("jixiao.corpus")).resolve("planted-selfeval-2022.pdf").toString();
         assertTrue(jixiao("check", planted, "--ocr", "never").out().contains("grade_mismatch"));
-        Run province = jixiao("check", planted, "--ocr", "never", "--grade-bands", "优=85,良=75,中=60,差=0");
+        CliRun province = jixiao("check", planted, "--ocr", "never", "--grade-bands", "优=85,良=75,中=60,差=0");
         assertEquals(0, province.exitCode(), province.err());
         assertFalse(province.out().contains("grade_mismatch"), province.out());
-        Run malformed = jixiao("check", planted, "--grade-bands", "优:85");
+        CliRun malformed = jixiao("check", planted, "--grade-bands", "优:85");
         assertEquals(2, malformed.exitCode());
         assertTrue(malformed.err().contains("--grade-bands: not grade=score: 优:85"), malformed.err());
     }

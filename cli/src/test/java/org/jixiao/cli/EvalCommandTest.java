@@ -1,13 +1,11 @@
 package org.jixiao.cli;
 
+import static org.jixiao.cli.CliRun.jixiao;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jixiao.extract.model.RecordJson;
@@ -21,24 +19,6 @@ class EvalCommandTest {
     @TempDir
     Path directory;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run jixiao(String... args) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exitCode = JixiaoCli.mainWithoutExit(args);
-            return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-    }
 
     /** One real sample, so the test runs the real pipeline and stays quick. */
     private void copySample() throws IOException {
@@ -50,7 +30,7 @@ class EvalCommandTest {
     @Test
     void printsATableOfScores() throws IOException {
         copySample();
-        Run run = jixiao("eval", directory.toString());
+        CliRun run = jixiao("eval", directory.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("1 sample (1 born-digital, 0 scanned)"), run.out());
         assertTrue(run.out().lines().anyMatch(line -> line.startsWith(SAMPLE + ".pdf")), run.out());
@@ -60,7 +40,7 @@ class EvalCommandTest {
     @Test
     void verboseListsTheMismatches() throws IOException {
         copySample();
-        Run run = jixiao("eval", directory.toString(), "--verbose");
+        CliRun run = jixiao("eval", directory.toString(), "--verbose");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("── " + SAMPLE + ".pdf"), run.out());
     }
@@ -68,7 +48,7 @@ class EvalCommandTest {
     @Test
     void printsJsonForMachines() throws IOException {
         copySample();
-        Run run = jixiao("eval", directory.toString(), "--format", "json");
+        CliRun run = jixiao("eval", directory.toString(), "--format", "json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode json = RecordJson.mapper().readTree(run.out());
         assertEquals(SAMPLE + ".pdf", json.get("documents").get(0).get("document").asText());
@@ -80,7 +60,7 @@ class EvalCommandTest {
         copySample();
         Files.writeString(directory.resolve("broken.pdf"), "%PDF-1.7 not really");
         Files.copy(directory.resolve(SAMPLE + ".truth.json"), directory.resolve("broken.truth.json"));
-        Run run = jixiao("eval", directory.toString());
+        CliRun run = jixiao("eval", directory.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("broken.pdf"), run.err());
         assertTrue(run.out().contains(SAMPLE + ".pdf"), run.out());
@@ -88,7 +68,7 @@ class EvalCommandTest {
 
     @Test
     void aMissingDirectoryIsAUsageError() {
-        Run run = jixiao("eval", directory.resolve("nowhere").toString());
+        CliRun run = jixiao("eval", directory.resolve("nowhere").toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("not a directory"), run.err());
     }

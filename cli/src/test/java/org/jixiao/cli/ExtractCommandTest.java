@@ -1,13 +1,11 @@
 package org.jixiao.cli;
 
+import static org.jixiao.cli.CliRun.jixiao;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,24 +21,6 @@ class ExtractCommandTest {
     @TempDir
     Path directory;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run jixiao(String... args) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exitCode = JixiaoCli.mainWithoutExit(args);
-            return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-    }
 
     private Path goodPdf() throws IOException {
         Path corpus = Path.of(System.getProperty("jixiao.corpus"));
@@ -56,7 +36,7 @@ class ExtractCommandTest {
         Path bad = badPdf();
         Path good = goodPdf();
 
-        Run run = jixiao("extract", bad.toString(), good.toString());
+        CliRun run = jixiao("extract", bad.toString(), good.toString());
 
         assertEquals(1, run.exitCode(), "a failed file makes the exit code non-zero");
         List<String> records = run.out().lines().toList();
@@ -70,7 +50,7 @@ class ExtractCommandTest {
 
     @Test
     void exitsWithZeroWhenEveryFileLoads() throws IOException {
-        Run run = jixiao("extract", goodPdf().toString());
+        CliRun run = jixiao("extract", goodPdf().toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(1, run.out().lines().count());
     }

@@ -82,7 +82,7 @@ public final class PerformanceExtractor implements RecordExtractor {
             }
         }
         if (docType == DocType.EVALUATION_REPORT || docType == DocType.SELF_EVALUATION) {
-            assembler.describeReport(reportProjectName(docType, report, titles, assembler),
+            assembler.describeReport(reportProjectName(docType, report, titles),
                     report.commissioningDepartment().orElse(null),
                     docType == DocType.EVALUATION_REPORT ? report.coverOrganisation(titles).orElse(null) : null,
                     report.totalScore().orElse(null), report.grade().orElse(null));
@@ -110,8 +110,7 @@ public final class PerformanceExtractor implements RecordExtractor {
         return DocType.UNKNOWN;
     }
 
-    private static String reportProjectName(DocType docType, ReportText report, List<TextLine> titles,
-                                            ProjectAssembler assembler) {
+    private static String reportProjectName(DocType docType, ReportText report, List<TextLine> titles) {
         Optional<String> fromText = docType == DocType.EVALUATION_REPORT
                 ? report.quotedTitle(titles).or(report::selfEvaluatedProject)
                 : report.selfEvaluatedProject().or(() -> report.quotedTitle(titles));
