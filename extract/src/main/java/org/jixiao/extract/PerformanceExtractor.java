@@ -2,14 +2,14 @@ package org.jixiao.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jixiao.extract.form.FieldReader;
 import org.jixiao.extract.form.FieldReader.FieldFact;
 import org.jixiao.extract.form.FundingTableReader;
 import org.jixiao.extract.form.IndicatorTableReader;
 import org.jixiao.extract.form.LabelClassifier;
+import org.jixiao.extract.outline.DocumentOutline;
+import org.jixiao.extract.outline.OutlineReader;
 import org.jixiao.extract.form.LabelConfig.Field;
 import org.jixiao.extract.form.ProjectAssembler;
 import org.jixiao.extract.form.ProjectStatementReader;
@@ -29,34 +29,30 @@ import org.jixiao.extract.region.RegionResolver;
 import org.jixiao.ingest.SourceDocument;
 
 /**
- * The default {@link RecordExtractor} for performance documents: rebuilds the layout, reads every
- * table for fields, money and indicators, reads the report phrases of the running text, and
- * assembles the facts into projects. Stateless and thread-safe.
+ * The default {@link RecordExtractor} for performance documents: rebuilds the layout, reads the
+ * document's outline (type, fields, roles, project segments), reads every table for money and
+ * indicators, and files the facts into the outline's projects. Stateless and thread-safe.
  */
 public final class PerformanceExtractor implements RecordExtractor {
 
-    /** How many lines at the top of the first page are read as titles. */
-    private static final int TITLE_LINES = 8;
     /** How many text lines above a table are read as its caption (单位：元). */
     private static final int CAPTION_LINES = 3;
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern BARE_YEAR = Pattern.compile("^((?:19|20)\\d{2})(?:年度?)?$");
 
     private final LayoutAnalyzer layoutAnalyzer;
-    private final LabelClassifier labels;
     private final RegionResolver regions;
     private final IndicatorTableReader indicatorReader;
     private final FundingTableReader fundingReader;
-    private final FieldReader fieldReader;
+    private final OutlineReader outlineReader;
     private final ProjectStatementReader statementReader = new ProjectStatementReader();
 
     public PerformanceExtractor(LayoutAnalyzer layoutAnalyzer, LabelClassifier labels, RegionResolver regions) {
         this.layoutAnalyzer = layoutAnalyzer;
-        this.labels = labels;
         this.regions = regions;
         this.indicatorReader = new IndicatorTableReader(labels);
         this.fundingReader = new FundingTableReader(labels);
-        this.fieldReader = new FieldReader(labels);
+        this.outlineReader = new OutlineReader(labels);
     }
 
     public PerformanceExtractor() {
@@ -66,26 +62,22 @@ public final class PerformanceExtractor implements RecordExtractor {
     @Override
     public Extraction extract(SourceDocument document) {
         DocumentLayout layout = layoutAnalyzer.analyze(document.pages());
+        DocumentOutline outline = outlineReader.read(layout);
+        DocType docType = outline.docType();
         ReportText report = new ReportText(layout.lines());
-        List<TextLine> titles = ReportText.titleLines(layout.blocks(), TITLE_LINES);
-        DocType docType = classify(titles);
 
-        ProjectAssembler assembler = new ProjectAssembler(docType);
+        ProjectAssembler assembler = new ProjectAssembler(outline);
         List<Block> blocks = layout.blocks();
         for (int index = 0; index < blocks.size(); index++) {
             if (blocks.get(index) instanceof Block.TableBlock tableBlock) {
                 Table table = tableBlock.table();
                 IndicatorTableReader.Reading indicators = indicatorReader.read(table, index);
                 assembler.addIndicators(indicators);
-                assembler.addFields(fieldReader.read(table, index));
                 assembler.addFunding(fundingReader.read(table, index, caption(blocks, index), indicators.coveredRows()));
             }
         }
         if (docType == DocType.EVALUATION_REPORT || docType == DocType.SELF_EVALUATION) {
-            assembler.describeReport(reportProjectName(docType, report, titles),
-                    report.commissioningDepartment().orElse(null),
-                    docType == DocType.EVALUATION_REPORT ? report.coverOrganisation(titles).orElse(null) : null,
-                    report.totalScore().orElse(null), report.grade().orElse(null));
+            assembler.addStatedResult(report.totalScore().orElse(null), report.grade().orElse(null));
         }
         if (docType == DocType.BUDGET_DISCLOSURE) {
             assembler.addStatements(statementReader.read(layout.lines(), report.issuingBody().orElse(null)));
@@ -93,28 +85,9 @@ public final class PerformanceExtractor implements RecordExtractor {
         List<ProjectRecord> projects = assembler.projects();
         Source source = new Source(document.path().getFileName().toString(), document.sha256(),
                 document.pageCount(), document.ocrPages());
-        DocumentRecord record = new DocumentRecord(source, docType, region(projects, titles),
-                fiscalYear(assembler.fields(), titles), projects, List.of());
+        DocumentRecord record = new DocumentRecord(source, docType, region(projects, outline.titleLines()),
+                fiscalYear(outline.fields(), outline.titleLines()), projects, List.of());
         return new Extraction(record, layout);
-    }
-
-    private DocType classify(List<TextLine> titles) {
-        String title = String.join("", titles.stream().map(line -> line.text().replaceAll("\\s+", "")).toList());
-        for (var entry : labels.config().docTypes().variants().entrySet()) {
-            for (String variant : entry.getValue()) {
-                if (title.contains(variant)) {
-                    return entry.getKey();
-                }
-            }
-        }
-        return DocType.UNKNOWN;
-    }
-
-    private static String reportProjectName(DocType docType, ReportText report, List<TextLine> titles) {
-        Optional<String> fromText = docType == DocType.EVALUATION_REPORT
-                ? report.quotedTitle(titles).or(report::selfEvaluatedProject)
-                : report.selfEvaluatedProject().or(() -> report.quotedTitle(titles));
-        return fromText.orElse(null);
     }
 
     /** The text lines just above a table on its page, joined: where a unit line such as 单位：元 stands. */

@@ -46,7 +46,8 @@ public final class FieldReader {
                 }
                 Cell value = cells.get(i + 1);
                 String text = clean(field.get(), value.text());
-                if (!text.isEmpty() && labels.classify(labels.config().fields(), value.text()).isEmpty()) {
+                // a value that merely contains a label word (2023年度学生资助项目, 预算单位信息化建设) is still a value
+                if (!text.isEmpty() && labels.classifyExact(labels.config().fields(), value.text()).isEmpty()) {
                     facts.add(new FieldFact(field.get(), text, value.page(), new Position(block, row)));
                 }
             }
@@ -67,7 +68,7 @@ public final class FieldReader {
     }
 
     /** A field's value as the contract wants it: names without whitespace, departments without their code. */
-    static String clean(Field field, String value) {
+    public static String clean(Field field, String value) {
         String compact = value.replaceAll("\\s+", "");
         return switch (field) {
             case DEPARTMENT, IMPLEMENTING_UNIT -> compact.replaceFirst(DEPARTMENT_CODE, "");

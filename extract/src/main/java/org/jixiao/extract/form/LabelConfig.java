@@ -30,7 +30,7 @@ public record LabelConfig(LabelSet<Field> fields, LabelSet<FundingKind> funding,
                           LabelSet<ResultRow> results, LabelSet<String> breakdown, LabelSet<DocType> docTypes) {
 
     /** Form fields read as label → value. */
-    public enum Field { PROJECT_NAME, DEPARTMENT, IMPLEMENTING_UNIT, FISCAL_YEAR }
+    public enum Field { PROJECT_NAME, DEPARTMENT, IMPLEMENTING_UNIT, FISCAL_YEAR, COMMISSIONING_BODY, EVALUATOR }
 
     /** What a column of an indicator table holds. */
     public enum IndicatorColumn { LEVEL1, LEVEL2, LEVEL3, LEVEL4, TARGET, ACTUAL, WEIGHT, SCORE, SIGN, UNIT }

@@ -6,12 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.jixiao.extract.form.FieldReader.FieldFact;
 import org.jixiao.extract.form.FundingTableReader.FundingFact;
 import org.jixiao.extract.form.FundingTableReader.RateFact;
 import org.jixiao.extract.form.FundingTableReader.SubItemFact;
 import org.jixiao.extract.form.IndicatorTableReader.Row;
-import org.jixiao.extract.form.LabelConfig.Field;
 import org.jixiao.extract.model.DocType;
 import org.jixiao.extract.model.Evaluation;
 import org.jixiao.extract.model.Funding;
@@ -19,37 +17,33 @@ import org.jixiao.extract.model.Indicator;
 import org.jixiao.extract.model.ProjectRecord;
 import org.jixiao.extract.model.Rate;
 import org.jixiao.extract.model.SubItem;
+import org.jixiao.extract.outline.DocumentOutline;
+import org.jixiao.extract.outline.ProjectSegment;
 
 /**
- * Assembles the facts read from a document's tables and text into projects. A form states each
- * project's name before its figures, so a fact belongs to the project named last before it; a
- * report evaluates one project. Figures stated twice are kept once.
+ * Files the facts read from a document's tables into the projects of its outline: a fact belongs to
+ * the segment it stands in. Figures stated twice within a project are kept once; an indicator table
+ * that mostly repeats an earlier one of the project (an appendix copy) is dropped.
  */
 public final class ProjectAssembler {
 
     /** A table whose indicators mostly repeat earlier ones is an appendix copy. */
     private static final double REPEATED_TABLE_SHARE = 0.7;
 
-    private final DocType docType;
-    private final List<FieldFact> fields = new ArrayList<>();
+    private final List<ProjectSegment> segments;
+    private final boolean disclosure;
     private final List<FundingFact> funding = new ArrayList<>();
     private final List<RateFact> rates = new ArrayList<>();
     private final List<SubItemFact> subItems = new ArrayList<>();
     private final List<IndicatorTableReader.Reading> indicatorTables = new ArrayList<>();
-    private ReportDescription report;
     private final List<ProjectRecord> statements = new ArrayList<>();
+    private String statedTotalScore;
+    private String statedGrade;
 
-    /** What the running text of a report says of its project. */
-    private record ReportDescription(String name, String department, String implementingUnit, String totalScore,
-                                     String grade) {
-    }
-
-    public ProjectAssembler(DocType docType) {
-        this.docType = docType;
-    }
-
-    public void addFields(List<FieldFact> facts) {
-        fields.addAll(facts);
+    /** Facts are filed into the outline's project segments. */
+    public ProjectAssembler(DocumentOutline outline) {
+        this.segments = outline.segments();
+        this.disclosure = outline.docType() == DocType.BUDGET_DISCLOSURE;
     }
 
     public void addFunding(FundingTableReader.Reading reading) {
@@ -59,7 +53,7 @@ public final class ProjectAssembler {
         if (!reading.scoredRates().isEmpty()) {
             List<Row> rows = reading.scoredRates().stream()
                     .map(fact -> new Row(fact.indicator(), fact.position())).toList();
-            indicatorTables.add(new IndicatorTableReader.Reading(rows, null, java.util.Set.of()));
+            indicatorTables.add(new IndicatorTableReader.Reading(rows, null, Set.of()));
         }
     }
 
@@ -74,83 +68,42 @@ public final class ProjectAssembler {
         statements.addAll(projects);
     }
 
-    public void describeReport(String name, String department, String implementingUnit, String totalScore, String grade) {
-        report = new ReportDescription(name, department, implementingUnit, totalScore, grade);
-    }
-
-    public List<FieldFact> fields() {
-        return List.copyOf(fields);
+    /** The total score and grade a report's text states, for a project whose tables state none. */
+    public void addStatedResult(String totalScore, String grade) {
+        statedTotalScore = totalScore;
+        statedGrade = grade;
     }
 
     public List<ProjectRecord> projects() {
-        if (docType == DocType.EVALUATION_REPORT || docType == DocType.SELF_EVALUATION) {
-            return List.of(reportProject());
-        }
-        if (docType == DocType.BUDGET_DISCLOSURE) {
-            // a department's budget tables are not a project's money; its 项目经费情况说明 are projects
-            return List.copyOf(statements);
-        }
-        List<Position> anchors = projectAnchors();
         List<ProjectRecord> projects = new ArrayList<>();
-        if (anchors.isEmpty()) {
-            if (!funding.isEmpty() || indicatorTables.stream().anyMatch(t -> !t.rows().isEmpty())) {
-                projects.add(project(null, null, null, null, null));
+        for (ProjectSegment segment : segments) {
+            ProjectRecord project = project(segment, segments.size() == 1);
+            if (segment.name() != null || !isEmpty(project)) {
+                projects.add(project);
             }
-            return projects;
         }
-        for (int i = 0; i < anchors.size(); i++) {
-            Position from = i == 0 ? null : anchors.get(i);
-            Position to = i + 1 < anchors.size() ? anchors.get(i + 1) : null;
-            String name = fieldAt(anchors.get(i));
-            projects.add(project(name, from, to, null, null));
+        if (disclosure) {
+            // a department's budget tables are not a project's money; its 项目经费情况说明 are projects
+            projects.addAll(statements);
         }
         return projects;
     }
 
-    private ProjectRecord reportProject() {
-        String name = report != null && report.name() != null ? report.name() : firstField(Field.PROJECT_NAME, null, null);
-        String department = firstField(Field.DEPARTMENT, null, null);
-        String unit = firstField(Field.IMPLEMENTING_UNIT, null, null);
-        return project(name, null, null, department != null ? department : report == null ? null : report.department(),
-                unit != null ? unit : report == null ? null : report.implementingUnit());
+    private static boolean isEmpty(ProjectRecord project) {
+        return project.funding().isEmpty() && project.indicators().isEmpty() && project.evaluation() == null;
     }
 
-    /** Positions where a new project's name is stated (a name repeated on a following page is the same project). */
-    private List<Position> projectAnchors() {
-        List<Position> anchors = new ArrayList<>();
-        String last = null;
-        for (FieldFact fact : fields) {
-            if (fact.field() == Field.PROJECT_NAME && !fact.value().equals(last)) {
-                anchors.add(fact.position());
-                last = fact.value();
-            }
-        }
-        return anchors;
-    }
-
-    private String fieldAt(Position position) {
-        for (FieldFact fact : fields) {
-            if (fact.field() == Field.PROJECT_NAME && fact.position().equals(position)) {
-                return fact.value();
-            }
-        }
-        throw new IllegalStateException("no project name at " + position);
-    }
-
-    private ProjectRecord project(String name, Position from, Position to, String department, String unit) {
-        String projectDepartment = department != null ? department : firstField(Field.DEPARTMENT, from, to);
-        String projectUnit = unit != null ? unit : firstField(Field.IMPLEMENTING_UNIT, from, to);
-        if (projectDepartment == null) {
-            projectDepartment = firstField(Field.DEPARTMENT, null, null);
-        }
+    private ProjectRecord project(ProjectSegment segment, boolean only) {
+        Position from = segment.start();
+        Position to = segment.end();
         List<Funding> projectFunding = distinct(select(funding, FundingFact::position, from, to).stream()
                 .map(FundingFact::funding).toList(), f -> f.kind() + "|" + numeric(f.amountYuan()));
         List<Rate> projectRates = distinct(select(rates, RateFact::position, from, to).stream()
                 .map(RateFact::rate).toList(), r -> r.kind() + "|" + numeric(r.valuePercent()));
         List<SubItem> projectSubItems = distinct(select(subItems, SubItemFact::position, from, to).stream()
                 .map(SubItemFact::subItem).toList(), s -> s.name() + "|" + numeric(s.amountYuan()));
-        return new ProjectRecord(name, projectDepartment, projectUnit, projectFunding, projectRates, projectSubItems,
-                indicators(from, to), evaluation(from, to));
+        return new ProjectRecord(segment.name(), segment.department(), segment.implementingUnit(), projectFunding,
+                projectRates, projectSubItems, indicators(from, to), evaluation(from, to, only));
     }
 
     private List<Indicator> indicators(Position from, Position to) {
@@ -197,7 +150,7 @@ public final class ProjectAssembler {
                 + "|" + indicator.period();
     }
 
-    private Evaluation evaluation(Position from, Position to) {
+    private Evaluation evaluation(Position from, Position to, boolean only) {
         String total = null;
         String grade = null;
         for (IndicatorTableReader.Reading table : indicatorTables) {
@@ -207,20 +160,11 @@ public final class ProjectAssembler {
                 grade = grade != null ? grade : result.grade();
             }
         }
-        if (report != null) {
-            total = total != null ? total : report.totalScore();
-            grade = grade != null ? grade : report.grade();
+        if (only) {
+            total = total != null ? total : statedTotalScore;
+            grade = grade != null ? grade : statedGrade;
         }
         return total == null && grade == null ? null : new Evaluation(total, grade);
-    }
-
-    private String firstField(Field field, Position from, Position to) {
-        for (FieldFact fact : fields) {
-            if (fact.field() == field && inRange(fact.position(), from, to)) {
-                return fact.value();
-            }
-        }
-        return null;
     }
 
     private static <T> List<T> select(List<T> facts, Function<T, Position> position, Position from, Position to) {

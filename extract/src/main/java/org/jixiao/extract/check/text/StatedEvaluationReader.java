@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public final class StatedEvaluationReader {
 
     private static final Pattern SCORE = Pattern.compile(
-            "(?:总得分|最终得分|综合得分|评分结果|评价得分|自评得分|综合评分)(?:为|是|:)?(\\d+(?:\\.\\d+)?)分");
+            "(?:总得分|最终得分|综合得分|评分结果|评价得分|自评得分|综合评分)(?:为|是|:)?(\\d+(?:\\.\\d+)?)分"
+                    + org.jixiao.extract.form.ReportText.BAND_BOUND_AHEAD);
     private static final Pattern GRADE = Pattern.compile(
             "(?:属于|评级为|等级为|等级:|评价结果为|结论为|评定为|评价为|等次为)[\"“「『]?(优秀|良好|不合格|合格|优|良|中等|中|差)(?![\\p{IsHan}])");
     private static final Pattern SENTENCE_END = Pattern.compile("[。;；!！]");

@@ -1,0 +1,113 @@
+package org.jixiao.extract.outline;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The roles a report's running text and title state in the set phrases of the genre:
+ * <ul>
+ * <li>{@code 受X委托，Y对Z实施的“N”项目开展绩效评价} — X commissioned, Y evaluates, Z carries out N;</li>
+ * <li>{@code 受X委托，Y承担“N”专项财政资金绩效评价工作};</li>
+ * <li>{@code …：N项目绩效自评价结果为…}, {@code 对N项目开展绩效自评};</li>
+ * <li>a title {@code 关于N项目绩效自评报告}, {@code “N”项目绩效评价报告}.</li>
+ * </ul>
+ * A quoted name counts only where the phrase makes it the evaluated project (followed by 项目, 专项 …),
+ * never any quotation of the text; an unquoted name only where it ends as a project name does.
+ */
+final class RolePhrases {
+
+    private static final String NOT_CLAUSE = "[^,，。;；:：“”\"《》]";
+    private static final String ORGANISATION_END =
+            "(?:局|委员会|委|办公室|办|中心|厅|院|所|站|馆|学校|大学|医院|政府|部|处|室|队|会|社|公司|事务所)";
+    private static final Pattern COMMISSIONED = Pattern.compile("受(" + NOT_CLAUSE + "{2,40}?)(?:的)?委托");
+    /** The evaluator named right after 受…委托，: a firm or institute, not 评价组 / 我单位. */
+    private static final Pattern EVALUATOR = Pattern.compile("委托[,，]?(" + NOT_CLAUSE + "{2,40}?(?:公司|事务所|研究院|研究所|研究中心|评估中心|咨询中心|会计师事务所))"
+            + "(?=对|就|承担|开展|于|组织|负责|按照|根据|依据|[,，])");
+    /** 对Z(组织)实施的“N”: the unit that carries out the quoted project. */
+    private static final Pattern IMPLEMENTER = Pattern.compile("对(" + NOT_CLAUSE + "{2,40}?" + ORGANISATION_END
+            + ")(?:组织实施|负责实施|实施|承担|负责|开展)?的?[“\"]");
+    private static final Pattern QUOTED_PROJECT = Pattern.compile("[“\"]([^”\"]{2,80})[”\"](?:项目|专项|资金|工程|经费|政策|财政)");
+    private static final String PROJECT_END = "(?:项目|专项资金|专项经费|专项|资金|经费|工程|计划)";
+    private static final Pattern SELF_EVALUATED = Pattern.compile("(?:^|[:：,，。;；])(?:对|关于)?(" + NOT_CLAUSE + "{2,60}?"
+            + PROJECT_END + ")(?:的|支出)*(?:绩效自评|自评价|绩效评价结果|自评结果)");
+    private static final Pattern TITLE_NAME = Pattern.compile("^(?:关于)?(.{2,80}?" + PROJECT_END + ")(?:的)?(?:支出|整体)?"
+            + "(?:财政资金|财政支出|资金)?(?:绩效(?:自评价?|评价|自评)|自评价?)(?:报告|结果|情况)");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:(?:19|20)\\d{2}年度?)");
+    private static final Pattern LEADING_ORGANISATION = Pattern.compile("^.{2,30}?(?:局|委员会|办公室|中心|厅|政府)(?=(?:19|20)\\d{2}年)");
+    /** A name that starts as a recommendation or a verb phrase is a sentence, not a name. */
+    private static final Pattern SENTENCE_START = Pattern.compile("^(?:建议|通过|根据|按照|为了|为|在|对|将|经|由|结合|加强|进一步|本次|本项目|该项目|其中|以及|并)");
+    /** A name made only of generic words (财政项目, 2023年度专项资金) names no project. */
+    private static final Pattern GENERIC_NAME = Pattern.compile(
+            "^(?:(?:19|20)\\d{2}年度?)?(?:财政|预算|部门|单位|专项|重点|市级|省级|县级|区级|本级|一级|二级|项目支出|支出)*"
+                    + "(?:项目|资金|专项|经费)$");
+    /** A finance body commissions evaluations of other departments' projects; it is not their department. */
+    private static final Pattern FINANCE_BODY = Pattern.compile(".*财政(?:局|厅|部|委员会|所)$");
+
+    private RolePhrases() {
+    }
+
+    /**
+     * What the running text states: the roles of the commissioning sentence, and the project a result
+     * sentence names (weaker: such sentences also name programmes and activities).
+     */
+    record Stated(ReportRoles roles, Optional<String> resultSentenceName) {
+    }
+
+    /** The roles the running text states (whitespace already removed, wrapped lines joined). */
+    static Stated fromText(String text) {
+        String commissioning = find(COMMISSIONED, text).orElse(null);
+        String department = commissioning != null && !FINANCE_BODY.matcher(commissioning).matches() ? commissioning : null;
+        String sentence = commissioning == null ? text : sentenceAround(text, text.indexOf("受" + commissioning));
+        String name = find(QUOTED_PROJECT, sentence).filter(RolePhrases::isName).orElse(null);
+        String implementer = find(IMPLEMENTER, sentence).filter(z -> !z.equals(commissioning)).orElse(null);
+        String evaluator = find(EVALUATOR, sentence).orElse(null);
+        return new Stated(new ReportRoles(name, department, implementer, commissioning, evaluator), selfEvaluated(text));
+    }
+
+    /** The project a title names: {@code 关于N项目绩效自评报告}, {@code “N”财政资金绩效评价报告}. */
+    static Optional<String> fromTitle(List<String> titleLines) {
+        for (String line : titleLines) {
+            Matcher matcher = TITLE_NAME.matcher(line.replaceAll("\\s+", ""));
+            if (matcher.find()) {
+                String name = LEADING_ORGANISATION.matcher(matcher.group(1)).replaceFirst("");
+                name = LEADING_YEAR.matcher(name).replaceFirst("");
+                if (isName(name)) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        // a quoted name may wrap over the title's lines: “2018年…系统（运维）” / 财政资金绩效评价报告
+        return find(QUOTED_PROJECT, String.join("", titleLines).replaceAll("\\s+", "")).filter(RolePhrases::isName);
+    }
+
+    private static Optional<String> selfEvaluated(String text) {
+        Matcher matcher = SELF_EVALUATED.matcher(text);
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            if (isName(name)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a phrase's project is a name: not a sentence, not a reference (本项目), not generic words (财政项目). */
+    static boolean isName(String name) {
+        return name.length() >= 3 && !SENTENCE_START.matcher(name).find() && !name.matches(".*(?:本|该|此)项目$")
+                && !GENERIC_NAME.matcher(name).matches();
+    }
+
+    private static Optional<String> find(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    /** The sentence of the text that contains the given index (up to the next 。). */
+    private static String sentenceAround(String text, int index) {
+        int start = Math.max(0, text.lastIndexOf('。', Math.max(0, index - 1)) + 1);
+        int end = text.indexOf('。', index);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+}
