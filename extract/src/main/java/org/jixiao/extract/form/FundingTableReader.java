@@ -65,7 +65,7 @@ public final class FundingTableReader {
         List<RateFact> rates = new ArrayList<>();
         List<SubItemFact> subItems = new ArrayList<>();
         List<ScoredRateFact> scoredRates = new ArrayList<>();
-        Numbers.Unit tableUnit = Numbers.unitOf(caption);
+        Numbers.Unit captionUnit = Numbers.unitStatement(caption);
         for (int row = 0; row < table.rowCount(); row++) {
             if (skippedRows.contains(row)) {
                 continue;
@@ -115,10 +115,11 @@ public final class FundingTableReader {
                 Optional<FundingKind> columnKind = fundingKind(header);
                 Optional<FundingKind> rowKind = totalRow ? Optional.empty()
                         : stronger(fundingKind(rowLabel.text()), columnKind);
-                Numbers.Unit unit = unit(figure.get(), rowLabel, table, row, column, tableUnit);
+                Numbers.Unit unit = unit(figure.get(), table, row, column, captionUnit);
                 BigDecimal yuan = Numbers.toYuan(figure.get().value(), unit);
-                String label = header == null || header.equals(rowLabel.text()) ? rowLabel.text()
-                        : rowLabel.text() + "(" + header + ")";
+                String scope = header != null ? header : blockHead(table, row, rowLabel);
+                String label = scope == null || scope.equals(rowLabel.text()) ? rowLabel.text()
+                        : rowLabel.text() + "(" + scope + ")";
                 if (rowKind.isPresent()) {
                     funding.add(new FundingFact(new Funding(label, rowKind.get(), yuan, page), position));
                 } else if (totalRow) {
@@ -150,6 +151,35 @@ public final class FundingTableReader {
             }
         }
         return new Reading(funding, rates, subItems, scoredRates);
+    }
+
+    /**
+     * The head of a label–value block a figure's label stands in: the 实施期资金总额 or 年度资金总额 at
+     * the top of its label column, whose sources are listed below it. Two blocks side by side (a
+     * two-period form) print the same source labels with different figures; the head tells them apart.
+     * Null where the label heads its block itself or stands in none.
+     */
+    private String blockHead(Table table, int row, Cell rowLabel) {
+        String head = null;
+        Cell previous = rowLabel;
+        for (int above = row - 1; above >= 0; above--) {
+            Cell cell = table.cellAt(above, rowLabel.column());
+            if (cell == null || cell == previous) {
+                continue;
+            }
+            previous = cell;
+            if (cell.column() != rowLabel.column()) {
+                break;
+            }
+            Optional<FundingKind> kind = fundingKind(cell.text());
+            if (kind.isEmpty()) {
+                break;
+            }
+            if (kind.get() == FundingKind.TOTAL || kind.get() == FundingKind.ANNUAL) {
+                head = compact(cell.text());
+            }
+        }
+        return head;
     }
 
     private Optional<RateFact> rate(String rowLabel, String header, Optional<Rate.Kind> rowRate,
@@ -336,33 +366,53 @@ public final class FundingTableReader {
     }
 
     /**
-     * The money unit of a figure: printed with it, else stated by its row's labels (项目资金(元),
-     * 预算金额(万元)) or its column's header, else by the caption; 元 when nothing says.
+     * The money unit of a figure, from its nearest scope: printed with it; its row's labels (项目资金(元),
+     * 预算金额(万元)); the header stack of its column; the unit line of its table (单位：万元 in a
+     * corner cell above it); the unit line just above the table. Never a sentence nearby, never a
+     * figure's own unit (0.3万元 in another cell), never a header beyond the figure's own block of rows.
+     * 元 when nothing says.
      */
-    private Numbers.Unit unit(Numbers.Figure figure, Cell rowLabel, Table table, int row, int column,
-                              Numbers.Unit tableUnit) {
+    private static Numbers.Unit unit(Numbers.Figure figure, Table table, int row, int column,
+                                     Numbers.Unit captionUnit) {
         if (figure.unit() != Numbers.Unit.NONE) {
             return figure.unit();
         }
         for (int left = column - 1; left >= 0; left--) {
-            Cell cell = table.cellAt(row, left);
-            if (cell != null) {
-                Numbers.Unit unit = Numbers.unitOf(cell.text());
-                if (unit == Numbers.Unit.YUAN || unit == Numbers.Unit.TEN_THOUSAND_YUAN) {
-                    return unit;
-                }
+            Numbers.Unit unit = labelUnit(table.cellAt(row, left));
+            if (unit != Numbers.Unit.NONE) {
+                return unit;
             }
         }
+        boolean inHeader = false;
         for (int above = row - 1; above >= 0; above--) {
-            Cell cell = table.cellAt(above, column);
-            if (cell != null) {
-                Numbers.Unit unit = Numbers.unitOf(cell.text());
-                if (unit == Numbers.Unit.YUAN || unit == Numbers.Unit.TEN_THOUSAND_YUAN) {
+            boolean header = !rowHasFigure(table, above);
+            if (inHeader && !header) {
+                break;
+            }
+            inHeader |= header;
+            Numbers.Unit unit = labelUnit(table.cellAt(above, column));
+            if (unit != Numbers.Unit.NONE) {
+                return unit;
+            }
+        }
+        for (int above = row; above >= 0; above--) {
+            for (Cell cell : table.row(above)) {
+                Numbers.Unit unit = Numbers.unitStatement(cell.text());
+                if (unit != Numbers.Unit.NONE && cell.row() == above) {
                     return unit;
                 }
             }
         }
-        return tableUnit == Numbers.Unit.TEN_THOUSAND_YUAN ? tableUnit : Numbers.Unit.YUAN;
+        return captionUnit == Numbers.Unit.NONE ? Numbers.Unit.YUAN : captionUnit;
+    }
+
+    /** The money unit a label cell names (年度资金总额(万元)); none for a cell holding a figure. */
+    private static Numbers.Unit labelUnit(Cell cell) {
+        if (cell == null || Numbers.figure(cell.text()).isPresent()) {
+            return Numbers.Unit.NONE;
+        }
+        Numbers.Unit unit = Numbers.unitOf(cell.text());
+        return unit == Numbers.Unit.YUAN || unit == Numbers.Unit.TEN_THOUSAND_YUAN ? unit : Numbers.Unit.NONE;
     }
 
     private static String compact(String text) {

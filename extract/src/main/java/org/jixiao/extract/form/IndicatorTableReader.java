@@ -28,6 +28,9 @@ public final class IndicatorTableReader {
      */
     static final float LOW_CONFIDENCE = 0.7f;
 
+    /** What a template's unused rows hold where an indicator's name would stand. */
+    private static final java.util.Set<String> PLACEHOLDER_NAMES = java.util.Set.of("不适用", "无", "暂无", "/", "—", "-", "——");
+
     private final LabelClassifier labels;
 
     public IndicatorTableReader(LabelClassifier labels) {
@@ -75,7 +78,7 @@ public final class IndicatorTableReader {
             if (groups == null || row > lastDataRow) {
                 continue;
             }
-            if (isFormFooter(table, row)) {
+            if (isFormFooter(table, row) || startsFormFields(table, row)) {
                 groups = null;
                 continue;
             }
@@ -128,6 +131,16 @@ public final class IndicatorTableReader {
             }
         }
         return labelled >= 2;
+    }
+
+    /** A row of form fields (项目名称 | …, 主管部门 | …) is the next form's header block, not an indicator. */
+    private boolean startsFormFields(Table table, int row) {
+        for (Cell cell : table.row(row)) {
+            if (cell.row() == row && labels.classifyExact(labels.config().fields(), cell.text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -242,6 +255,10 @@ public final class IndicatorTableReader {
             // a group's own row (产出目标 40 … 40): named only by its group cell, not by an indicator column
             return null;
         }
+        if (spansLevels(deepestCell, group, first) || isSubtotalOrPlaceholder(levels[deepestLevelIndex(levels)])) {
+            // 小计 / 合计 rows, a note across the level columns (需要说明的其它问题 | 无), template rows (不适用)
+            return null;
+        }
         fillDown(table, row, headerRow, group, first, levels);
         String target = valueText(table, row, group, IndicatorColumn.TARGET);
         String sign = valueText(table, row, group, IndicatorColumn.SIGN);
@@ -254,6 +271,30 @@ public final class IndicatorTableReader {
                 valueText(table, row, group, IndicatorColumn.WEIGHT),
                 valueText(table, row, group, IndicatorColumn.SCORE),
                 group.period(), table.pageOfRow(row), lowConfidence(table, row, group));
+    }
+
+    /**
+     * Whether a cell covers the first level column and at least one more: a subtotal or a remark across
+     * the levels, not an indicator (a 三级 name running on into an empty 四级 column still is one).
+     */
+    private static boolean spansLevels(Cell cell, ColumnGroup group, ColumnGroup first) {
+        Integer firstLevel = levelColumn(group, first, IndicatorColumn.LEVEL1);
+        if (firstLevel == null || cell.column() > firstLevel) {
+            return false;
+        }
+        int covered = 0;
+        for (IndicatorColumn level : LEVELS) {
+            Integer column = levelColumn(group, first, level);
+            if (column != null && column >= cell.column() && column <= cell.lastColumn()) {
+                covered++;
+            }
+        }
+        return covered >= 2;
+    }
+
+    private boolean isSubtotalOrPlaceholder(String name) {
+        return labels.classifyExact(labels.config().totals(), name).isPresent() || Numbers.isPlaceholder(name)
+                || PLACEHOLDER_NAMES.contains(name);
     }
 
     /** The value fields OCR read with low confidence: marked in the record, not guessed at. */

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  */
 public final class Numbers {
 
+    private static final Pattern UNIT_STATEMENT =
+            Pattern.compile("(?:^|[(（])(?:金额|资金|计量|货币)?单位[:：]?(万元|元)|^[(（](万元|元)[)）]$");
+
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final Pattern PLACEHOLDER = Pattern.compile("[-—–/]+|无");
     private static final Pattern FIGURE = Pattern.compile("^(-?)((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(万元|元|%)?$");
@@ -58,6 +61,22 @@ public final class Numbers {
     }
 
     /** The money unit a label or caption states: {@code 项目资金(万元)}, {@code 单位:元}. */
+    /**
+     * The money unit a line or cell states for a whole table ({@code 单位：万元}, {@code 金额单位:元},
+     * a bare {@code （万元）}); NONE for anything else, such as a sentence that mentions 万元.
+     */
+    public static Unit unitStatement(String text) {
+        if (text == null) {
+            return Unit.NONE;
+        }
+        Matcher matcher = UNIT_STATEMENT.matcher(text.replaceAll("\\s+", ""));
+        if (!matcher.find()) {
+            return Unit.NONE;
+        }
+        String unit = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+        return unit.equals("万元") ? Unit.TEN_THOUSAND_YUAN : Unit.YUAN;
+    }
+
     public static Unit unitOf(String label) {
         if (label == null) {
             return Unit.NONE;

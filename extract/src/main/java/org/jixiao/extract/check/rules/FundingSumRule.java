@@ -36,7 +36,9 @@ public final class FundingSumRule implements Rule {
             ProjectFunding funding = new ProjectFunding(project, context);
             for (String scope : funding.scopes()) {
                 check(project, funding, scope, FundingKind.FISCAL, LEVELS).ifPresent(findings::add);
-                List<FundingKind> fiscal = funding.has(scope, FundingKind.FISCAL) ? List.of(FundingKind.FISCAL) : LEVELS;
+                // a 财政资金 merged away into another column's equal figure still stands for the levels
+                List<FundingKind> fiscal = funding.has(scope, FundingKind.FISCAL) || funding.missingHere(scope, FundingKind.FISCAL)
+                        ? List.of(FundingKind.FISCAL) : LEVELS;
                 List<FundingKind> ofTotal = new ArrayList<>(fiscal);
                 ofTotal.addAll(List.of(FundingKind.SELF_RAISED, FundingKind.OTHER));
                 check(project, funding, scope, FundingKind.TOTAL, ofTotal).ifPresent(findings::add);
