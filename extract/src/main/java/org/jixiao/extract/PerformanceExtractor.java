@@ -2,15 +2,11 @@ package org.jixiao.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jixiao.extract.form.FieldReader.FieldFact;
 import org.jixiao.extract.form.FundingTableReader;
 import org.jixiao.extract.form.IndicatorTableReader;
 import org.jixiao.extract.form.LabelClassifier;
 import org.jixiao.extract.outline.DocumentOutline;
 import org.jixiao.extract.outline.OutlineReader;
-import org.jixiao.extract.form.LabelConfig.Field;
 import org.jixiao.extract.form.ProjectAssembler;
 import org.jixiao.extract.form.ProjectStatementReader;
 import org.jixiao.extract.form.ReportText;
@@ -37,8 +33,6 @@ public final class PerformanceExtractor implements RecordExtractor {
 
     /** How many text lines above a table are read as its caption (单位：元). */
     private static final int CAPTION_LINES = 3;
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
-    private static final Pattern BARE_YEAR = Pattern.compile("^((?:19|20)\\d{2})(?:年度?)?$");
 
     private final LayoutAnalyzer layoutAnalyzer;
     private final RegionResolver regions;
@@ -86,7 +80,7 @@ public final class PerformanceExtractor implements RecordExtractor {
         Source source = new Source(document.path().getFileName().toString(), document.sha256(),
                 document.pageCount(), document.ocrPages());
         DocumentRecord record = new DocumentRecord(source, docType, region(projects, outline.titleLines()),
-                fiscalYear(outline.fields(), outline.titleLines()), projects, List.of());
+                outline.fiscalYear(), projects, List.of());
         return new Extraction(record, layout);
     }
 
@@ -111,24 +105,5 @@ public final class PerformanceExtractor implements RecordExtractor {
         }
         titles.forEach(line -> texts.add(line.text()));
         return regions.resolve(texts.toArray(String[]::new));
-    }
-
-    /** The budget year: a 项目年度 field, else a year in the title lines ((2023年度), 2018年…). */
-    private static Integer fiscalYear(List<FieldFact> fields, List<TextLine> titles) {
-        for (FieldFact fact : fields) {
-            if (fact.field() == Field.FISCAL_YEAR) {
-                Matcher matcher = BARE_YEAR.matcher(fact.value());
-                if (matcher.matches()) {
-                    return Integer.parseInt(matcher.group(1));
-                }
-            }
-        }
-        for (TextLine line : titles) {
-            Matcher matcher = YEAR.matcher(line.text());
-            if (matcher.find()) {
-                return Integer.parseInt(matcher.group(1));
-            }
-        }
-        return null;
     }
 }

@@ -259,6 +259,10 @@ public final class IndicatorTableReader {
             // 小计 / 合计 rows, a note across the level columns (需要说明的其它问题 | 无), template rows (不适用)
             return null;
         }
+        if (deepestLevelIndex(levels) < lastLevel && hasNoValue(table, row, group)) {
+            // a template's unused row: groups printed, no indicator named, nothing filled in
+            return null;
+        }
         fillDown(table, row, headerRow, group, first, levels);
         String target = valueText(table, row, group, IndicatorColumn.TARGET);
         String sign = valueText(table, row, group, IndicatorColumn.SIGN);
@@ -290,6 +294,17 @@ public final class IndicatorTableReader {
             }
         }
         return covered >= 2;
+    }
+
+    private static boolean hasNoValue(Table table, int row, ColumnGroup group) {
+        for (IndicatorColumn role : List.of(IndicatorColumn.TARGET, IndicatorColumn.ACTUAL, IndicatorColumn.WEIGHT,
+                IndicatorColumn.SCORE)) {
+            String value = valueText(table, row, group, role);
+            if (value != null && !Numbers.isPlaceholder(value) && !PLACEHOLDER_NAMES.contains(value)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isSubtotalOrPlaceholder(String name) {

@@ -13,9 +13,10 @@ import org.jixiao.extract.model.DocType;
  * @param titleLines the first lines of the first page, where titles, years and the issuing body stand
  * @param fields     every label–value field, from form cells and cover lines, in reading order
  * @param segments   one per project, in reading order; empty where the document holds no project part
+ * @param fiscalYear the budget year the document is about, null where it does not say
  */
 public record DocumentOutline(DocType docType, List<TextLine> titleLines, List<FieldFact> fields, ReportRoles roles,
-                              List<ProjectSegment> segments) {
+                              List<ProjectSegment> segments, Integer fiscalYear) {
 
     public DocumentOutline {
         titleLines = List.copyOf(titleLines);

@@ -2,7 +2,10 @@ package org.jixiao.extract.outline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.form.FieldReader;
 import org.jixiao.extract.form.FieldReader.FieldFact;
@@ -31,6 +34,8 @@ public final class OutlineReader {
     private static final int TITLE_LINES = 8;
     /** A form's title is short; a longer line that contains the words is a sentence about forms. */
     private static final int MAX_FORM_TITLE_LENGTH = 45;
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
+    private static final Pattern BARE_YEAR = Pattern.compile("^((?:19|20)\\d{2})(?:年度?)?$");
     private static final Pattern TRAILING_PERIOD = Pattern.compile("[(（][^)）]*[)）]$");
     private final LabelClassifier labels;
     private final FieldReader fieldReader;
@@ -71,7 +76,8 @@ public final class OutlineReader {
         int firstPage = blocks.isEmpty() ? 1 : blocks.get(0).page();
         List<FieldFact> cover = lines.stream().filter(f -> f.page() == firstPage).toList();
         ReportRoles roles = roles(docType, layout, titles, cover, cells, lines);
-        return new DocumentOutline(docType, titles, fields, roles, segments(docType, cells, formStarts, roles));
+        return new DocumentOutline(docType, titles, fields, roles, segments(docType, cells, formStarts, roles),
+                fiscalYear(fields, titles, blocks));
     }
 
     private DocType classify(List<TextLine> titles) {
@@ -199,6 +205,42 @@ public final class OutlineReader {
             segments.add(new ProjectSegment(anchors.get(i).value(), department, unit, start, end));
         }
         return segments;
+    }
+
+    /**
+     * The budget year: a 项目年度 field, else a year in the title lines ((2023年度), 2018年…), else the
+     * year the document states most often (its targets: 2023年12月底前完成) where one stands out.
+     */
+    private static Integer fiscalYear(List<FieldFact> fields, List<TextLine> titles, List<Block> blocks) {
+        for (FieldFact fact : fields) {
+            if (fact.field() == Field.FISCAL_YEAR) {
+                Matcher matcher = BARE_YEAR.matcher(fact.value());
+                if (matcher.matches()) {
+                    return Integer.parseInt(matcher.group(1));
+                }
+            }
+        }
+        for (TextLine line : titles) {
+            Matcher matcher = YEAR.matcher(line.text());
+            if (matcher.find()) {
+                return Integer.parseInt(matcher.group(1));
+            }
+        }
+        Map<Integer, Integer> counts = new TreeMap<>();
+        for (Block block : blocks) {
+            List<String> texts = block instanceof Block.TableBlock table
+                    ? table.table().cells().stream().map(Cell::text).toList()
+                    : List.of(((Block.LineBlock) block).line().text());
+            for (String text : texts) {
+                Matcher matcher = YEAR.matcher(text);
+                while (matcher.find()) {
+                    counts.merge(Integer.parseInt(matcher.group(1)), 1, Integer::sum);
+                }
+            }
+        }
+        int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<Integer> leaders = counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+        return leaders.size() == 1 ? leaders.get(0) : null;
     }
 
     private static String first(List<FieldFact> fields, Field field) {
