@@ -13,6 +13,9 @@ public final class LabelClassifier {
     private static final Pattern UNIT_BRACKETS = Pattern.compile("\\((单位:)?(万元|元|亿元|%|万|个|人)\\)|\\(单位:[^)]*\\)");
     private static final Pattern EDGE_NOISE = Pattern.compile("^(其中:?|[*※#])+|[:;]+$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LIST_NUMBER =
+            Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\d{1,2}[、.](?!\\d)|\\([一二三四五六七八九十\\d]{1,2}\\))");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]|【[^【】]*】");
 
     private final LabelConfig config;
     private final FiscalSegmenter segmenter;
@@ -54,6 +57,9 @@ public final class LabelClassifier {
             return Optional.empty();
         }
         Optional<K> exact = set.exact(normalized);
+        if (exact.isEmpty()) {
+            exact = set.exact(withoutQualifiers(normalized));
+        }
         if (exact.isPresent()) {
             return exact;
         }
@@ -86,8 +92,23 @@ public final class LabelClassifier {
         return match.map(LabelSet.Match::key);
     }
 
-    /** Only the exact variants: for short cells where a contained word would mislead. */
+    /**
+     * Only the exact variants: for short cells where a contained word would mislead. A list number
+     * (一、项目名称) and a bracketed qualifier (指标值（2025年）, 年度(/项目)指标值) do not change
+     * what a label means, so the label without them is tried too.
+     */
     public <K> Optional<K> classifyExact(LabelSet<K> set, String label) {
-        return label == null ? Optional.empty() : set.exact(normalize(label));
+        if (label == null) {
+            return Optional.empty();
+        }
+        String normalized = normalize(label);
+        Optional<K> exact = set.exact(normalized);
+        return exact.isPresent() ? exact : set.exact(withoutQualifiers(normalized));
+    }
+
+    /** A label without its list number and bracketed qualifiers: 一、项目名称 → 项目名称. */
+    static String withoutQualifiers(String normalized) {
+        String text = LIST_NUMBER.matcher(normalized).replaceFirst("");
+        return BRACKETED.matcher(text).replaceAll("");
     }
 }

@@ -27,7 +27,8 @@ public final class ProjectStatementReader {
         List<ProjectRecord> projects = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Matcher heading = HEADING.matcher(compact(lines.get(i).text()));
-            if (!heading.matches() || NUMBERED.matcher(heading.group(1)).matches()) {
+            if (!heading.matches() || NUMBERED.matcher(heading.group(1)).matches()
+                    || !org.jixiao.extract.outline.RolePhrases.isName(heading.group(1))) {
                 continue;
             }
             int end = i + 1;

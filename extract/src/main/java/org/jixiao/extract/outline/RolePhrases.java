@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * A quoted name counts only where the phrase makes it the evaluated project (followed by 项目, 专项 …),
  * never any quotation of the text; an unquoted name only where it ends as a project name does.
  */
-final class RolePhrases {
+public final class RolePhrases {
 
     private static final String NOT_CLAUSE = "[^,，。;；:：“”\"《》]";
     private static final String ORGANISATION_END =
@@ -94,7 +94,7 @@ final class RolePhrases {
     }
 
     /** Whether a phrase's project is a name: not a sentence, not a reference (本项目), not generic words (财政项目). */
-    static boolean isName(String name) {
+    public static boolean isName(String name) {
         return name.length() >= 3 && !SENTENCE_START.matcher(name).find() && !name.matches(".*(?:本|该|此)项目$")
                 && !GENERIC_NAME.matcher(name).matches();
     }

@@ -13,6 +13,7 @@ import org.jixiao.extract.check.CheckContext;
 import org.jixiao.extract.check.Printed;
 import org.jixiao.extract.check.Rule;
 import org.jixiao.extract.check.RuleId;
+import org.jixiao.extract.check.TreeSums;
 import org.jixiao.extract.check.text.PageText;
 import org.jixiao.extract.layout.Cell;
 import org.jixiao.extract.layout.Table;
@@ -32,6 +33,7 @@ public final class TableTotalRule implements Rule {
     private static final Pattern SUM_ROW = Pattern.compile("^(合计|总计)[:：]?$");
     private static final Pattern SOURCES_TOTAL = Pattern.compile("^(年度|项目|实施期)?资金(申请)?总额[:：]?$");
     private static final Pattern NESTED = Pattern.compile("^(其中|小计|合计|总计)");
+    private static final Pattern SUBTOTAL = Pattern.compile("合计|小计");
     private static final Pattern MONEY_HEADER = Pattern.compile("预算|金额|资金|支出|拨款|投入|到位|结余|计划数|总额|执行数|元");
     private static final Pattern NOT_MONEY = Pattern.compile("率|%|分值|得分|权重|比例|比重|数量|单价|行次|序号|标准|人数|次数");
     /** A classification code cell (功能分类科目编码 201, 03, 2010301). */
@@ -118,9 +120,11 @@ public final class TableTotalRule implements Rule {
         if (values.isEmpty()) {
             return Optional.empty();
         }
+        foldSubtotals(values, names);
         BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal tolerance = values.stream().map(Printed::halfUnit).reduce(Printed.halfUnit(total.get()), BigDecimal::add);
-        if (sum.subtract(total.get()).abs().compareTo(tolerance) <= 0) {
+        if (sum.subtract(total.get()).abs().compareTo(tolerance) <= 0
+                || TreeSums.addUpAsOutline(values, total.get(), Printed.halfUnit(total.get()))) {
             return Optional.empty();
         }
         boolean tenThousands = inTenThousands(context, table, totalRow, labelColumn, header, column);
@@ -138,6 +142,30 @@ public final class TableTotalRule implements Rule {
         labels.addAll(names);
         return Optional.of(id().finding(message, Printed.yuan(sum.multiply(scale)), Printed.yuan(total.get().multiply(scale)),
                 table.pageOfRow(totalRow), labels, project));
+    }
+
+    /**
+     * Replaces the lines a subtotal line sums (本年支出合计 after the expenditure lines) by the subtotal:
+     * a 合计 is one part of a larger total, never one more part beside its own lines.
+     */
+    private static void foldSubtotals(List<BigDecimal> values, List<String> names) {
+        int runStart = 0;
+        for (int i = 0; i < values.size(); i++) {
+            if (i - runStart < 1 || !SUBTOTAL.matcher(names.get(i)).find()) {
+                continue;
+            }
+            List<BigDecimal> run = values.subList(runStart, i);
+            BigDecimal sum = run.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal perLine = Printed.halfUnit(values.get(i));
+            boolean sumsRun = sum.subtract(values.get(i)).abs().compareTo(perLine.multiply(BigDecimal.valueOf(run.size() + 1L))) <= 0
+                    || TreeSums.addUpAsOutline(run, values.get(i), perLine);
+            if (sumsRun) {
+                values.subList(runStart, i).clear();
+                names.subList(runStart, i).clear();
+                i = runStart;
+                runStart = i + 1;
+            }
+        }
     }
 
     /**
