@@ -99,8 +99,11 @@ final class DeclarationFamily implements Family {
         int levelStart = style.number() ? 1 : 0;
         int columns = levelStart + 3 + (split ? 3 : 1) + (style.explanation() ? 1 : 0);
         layout.title(title);
-        layout.line(Vocabulary.pick(random, "（" + year + "年度）", "（" + year + "年）", "填报日期：" + (year - 1) + "年"
-                + (9 + random.nextInt(3)) + "月" + (1 + random.nextInt(28)) + "日"));
+        layout.line(Vocabulary.pick(random, "（" + year + "年度）", "（" + year + "年）", "预算年度：" + year + "年"));
+        if (random.nextBoolean()) {
+            // the date of filling falls in the year before the budget year
+            layout.line("填报日期：" + (year - 1) + "年" + (9 + random.nextInt(3)) + "月" + (1 + random.nextInt(28)) + "日");
+        }
         if (style.unitPlace() == UnitPlace.CORNER) {
             layout.corner("金额单位：" + money.unit());
         }
