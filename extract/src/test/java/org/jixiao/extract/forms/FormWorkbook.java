@@ -140,6 +140,14 @@ public final class FormWorkbook implements AutoCloseable {
         return this;
     }
 
+    /** Prints the sheet one page wide, as many pages long as it takes. */
+    public FormWorkbook fitToWidth() {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        return this;
+    }
+
     /** Ends the printed page before the given row of the sheet (0-based). */
     public FormWorkbook pageBreakBefore(int row) {
         if (row > 0) {

@@ -42,7 +42,15 @@ public final class VariationCorpus {
     static final List<Family> FAMILIES = List.of(
             new DeclarationFamily(true),
             new DeclarationFamily(false),
-            new SelfEvaluationFormFamily());
+            new TwoPeriodFamily(),
+            new CompactFamily(false),
+            new LongFormFamily(false),
+            new LongFormFamily(true),
+            new SelfEvaluationFormFamily(),
+            new SelfEvaluationReportFamily(),
+            new ThirdPartyReportFamily(),
+            new WorkbookFamily(),
+            new CompactFamily(true));
 
     private final long seed;
     private final Places places = new Places();
@@ -118,7 +126,7 @@ public final class VariationCorpus {
         List<Finding> findings = new ArrayList<>();
         for (Plant plant : generated.plants()) {
             findings.add(new Finding(plant.rule(), Finding.Severity.ERROR, plant.message(), plant.expected(),
-                    plant.found(), pageOf(document, plant.locator(), file), List.of(), plant.project()));
+                    plant.found(), pageOf(document, plant.project(), plant.locator(), file), List.of(), plant.project()));
         }
         Source source = new Source(file.getFileName().toString(), document.sha256(), document.pageCount(), List.of());
         DocumentRecord truth = new DocumentRecord(source, generated.type(), generated.region(), generated.year(),
@@ -129,10 +137,14 @@ public final class VariationCorpus {
         return file;
     }
 
-    /** The first page that prints the text (whitespace and width differences aside). */
-    static int pageOf(SourceDocument document, String locator, Path file) throws IOException {
+    /**
+     * The first page that prints the text (whitespace and width differences aside), from the page where
+     * the project's name is first printed: in a document of several forms, each form's own.
+     */
+    static int pageOf(SourceDocument document, String project, String locator, Path file) throws IOException {
+        int from = firstPage(document, comparable(project));
         String wanted = comparable(locator);
-        for (Page page : document.pages()) {
+        for (Page page : document.pages().subList(Math.max(0, from - 1), document.pages().size())) {
             StringBuilder text = new StringBuilder();
             for (TextElement element : page.text()) {
                 String cell = comparable(element.text());
@@ -146,6 +158,17 @@ public final class VariationCorpus {
             }
         }
         throw new IOException(file + ": the planted figure “" + locator + "” is printed on no page");
+    }
+
+    private static int firstPage(SourceDocument document, String wanted) {
+        for (Page page : document.pages()) {
+            StringBuilder text = new StringBuilder();
+            page.text().forEach(element -> text.append(comparable(element.text())));
+            if (text.toString().contains(wanted)) {
+                return page.number();
+            }
+        }
+        return 1;
     }
 
     private static String comparable(String text) {

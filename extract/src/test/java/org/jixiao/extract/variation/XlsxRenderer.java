@@ -21,8 +21,8 @@ import org.jixiao.extract.variation.Layout.Title;
 final class XlsxRenderer {
 
     /** Characters across a printed A4 sheet. */
-    private static final int PORTRAIT_CHARS = 96;
-    private static final int LANDSCAPE_CHARS = 140;
+    private static final int PORTRAIT_CHARS = 100;
+    private static final int LANDSCAPE_CHARS = 150;
 
     void render(Layout layout, String firstSheet, Path file) throws IOException {
         try (FormWorkbook book = new FormWorkbook()) {
@@ -62,7 +62,7 @@ final class XlsxRenderer {
         for (int c = 0; c < columns; c++) {
             widths[c] = Math.max(4, Math.round(first.widths()[c] / total * chars));
         }
-        book.sheet(name, landscape, widths);
+        book.sheet(name, landscape, widths).fitToWidth();
         for (Block block : blocks) {
             if (block instanceof Title title) {
                 book.title(title.text(), columns);
