@@ -86,11 +86,11 @@ final class CompactFamily implements Family {
         BigDecimal total = project.sources().annual();
         if (plant.contains("sum_mismatch")) {
             total = total.add(BigDecimal.valueOf((1 + random.nextInt(9)) * 10_000L));
-            plants.add(new Plant("sum_mismatch", "资金总额 " + money.print(total) + " ≠ 财政资金与其他资金之和 "
+            plants.add(new Plant("sum_mismatch", "年度资金总额 " + money.print(total) + " ≠ 财政资金与其他资金之和 "
                     + money.print(project.sources().annual()), money.print(project.sources().annual()), money.print(total),
                     money.print(total), project.name()));
         }
-        String totalLabel = "资金总额（" + money.unit() + "）";
+        String totalLabel = "年度资金总额（" + money.unit() + "）";
         rows.add(new String[] {totalLabel, money.print(total), "财政资金", money.print(fiscal), "其他资金", money.print(other)});
         funding.add(totalLabel, FundingKind.ANNUAL, total).add("财政资金", FundingKind.FISCAL, fiscal)
                 .add("其他资金", FundingKind.OTHER, other);

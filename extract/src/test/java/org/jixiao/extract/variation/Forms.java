@@ -168,7 +168,7 @@ final class Forms {
     static List<FundRow> sourceRows(Random random, Sources sources, Agency department, boolean annualFirst) {
         List<FundRow> rows = new ArrayList<>();
         if (annualFirst) {
-            rows.add(new FundRow(Vocabulary.pick(random, "年度资金总额", "年度资金总额", "资金总额", "年度资金申请总额"),
+            rows.add(new FundRow(Vocabulary.pick(random, "年度资金总额", "年度资金总额", "本年度资金总额", "年度资金申请总额"),
                     FundingKind.ANNUAL, sources.annual()));
         }
         String first = "其中：";

@@ -85,7 +85,7 @@ final class ThirdPartyReportFamily implements Family {
                 + Vocabulary.pick(random, "工程咨询有限公司", "会计师事务所（特殊普通合伙）", "管理咨询有限公司", "资产评估有限公司");
         boolean withCodes = random.nextBoolean();
         Layout layout = new Layout(false);
-        layout.title(name);
+        layout.title(random.nextBoolean() ? name : year + "年度" + name);
         layout.title(Vocabulary.pick(random, "绩效评价报告", "财政支出绩效评价报告", "绩效评价报告（终稿）"));
         layout.line("项目名称：" + name);
         layout.line(Vocabulary.pick(random, "项目主管部门：", "主管部门：") + department.name());
