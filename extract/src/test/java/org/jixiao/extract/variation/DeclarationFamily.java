@@ -47,17 +47,17 @@ final class DeclarationFamily implements Family {
     }
 
     /** Where a form states the unit of its money. */
-    enum UnitPlace { HEADER, CORNER, CELL }
+    enum UnitPlace { HEADER, CORNER, CELL, COLUMN }
 
     @Override
     public Generated build(FormData.Drafts drafts, Set<String> plant) {
         Random random = drafts.random();
         Sector sector = Vocabulary.pick(random, Vocabulary.SECTORS);
         Agency department = drafts.department(drafts.place(), sector);
-        int year = 2019 + random.nextInt(7);
         int count = random.nextInt(10) < 6 ? 1 : 2 + random.nextInt(2);
         MoneyStyle money = MoneyStyle.draw(random);
-        Style style = Style.draw(random, split);
+        int year = 2019 + random.nextInt(7);
+        Style style = Style.draw(random, split, year);
         String title = Forms.titlePrefix(random, department) + Vocabulary.pick(random, "项目支出绩效目标申报表",
                 "部门项目支出绩效目标申报表", "财政支出项目绩效目标申报表", "预算项目绩效目标表");
         Layout layout = new Layout(random.nextInt(4) == 0);
@@ -86,17 +86,17 @@ final class DeclarationFamily implements Family {
     record Style(boolean number, boolean twoRowHeader, Forms.GroupCells groups, UnitPlace unitPlace,
                  String departmentLabel, String unitLabel, String goalLabel, String valueHeader, String signHeader,
                  String unitHeader, boolean shortLevels, boolean explanation, boolean overview, int breakAt,
-                 boolean repeatHeader) {
+                 boolean repeatHeader, boolean remarks) {
 
-        static Style draw(Random random, boolean split) {
+        static Style draw(Random random, boolean split, int year) {
             return new Style(random.nextInt(3) == 0, split && random.nextBoolean(), Forms.groupCells(random),
-                    UnitPlace.values()[random.nextInt(3)], Forms.departmentLabel(random), Forms.unitLabel(random),
+                    UnitPlace.values()[random.nextInt(4)], Forms.departmentLabel(random), Forms.unitLabel(random),
                     Vocabulary.pick(random, "年度绩效目标", "年度总体目标", "绩效目标", "项目年度目标"),
-                    Vocabulary.pick(random, "指标值", "年度指标值", "目标值", "绩效目标值"),
+                    Vocabulary.pick(random, "指标值", "年度指标值", "目标值", "绩效目标值", "指标值（" + year + "年）"),
                     Vocabulary.pick(random, "指标性质", "计算符号", "运算符号", "符号"),
                     Vocabulary.pick(random, "度量单位", "计量单位", "单位"), random.nextInt(4) == 0,
                     !split && random.nextBoolean(), random.nextBoolean(),
-                    random.nextInt(3) == 0 ? 2 + random.nextInt(6) : -1, random.nextBoolean());
+                    random.nextInt(3) == 0 ? 2 + random.nextInt(6) : -1, random.nextBoolean(), random.nextInt(3) == 0);
         }
     }
 
@@ -142,7 +142,12 @@ final class DeclarationFamily implements Family {
         for (FundRow row : fundRows) {
             BigDecimal yuan = row.kind() == FundingKind.ANNUAL ? printedAnnual : row.yuan();
             String amount = style.unitPlace() == UnitPlace.CELL ? money.withUnit(yuan) : money.print(yuan);
-            rows.add(Forms.at(upper, new int[] {0, 1, amountColumn}, block, row.label(), amount));
+            if (style.unitPlace() == UnitPlace.COLUMN && upper - 1 > amountColumn) {
+                rows.add(Forms.at(upper, new int[] {0, 1, amountColumn, upper - 1}, block, row.label(), amount,
+                        money.unit()));
+            } else {
+                rows.add(Forms.at(upper, new int[] {0, 1, amountColumn}, block, row.label(), amount));
+            }
             funding.add(row.label(), row.kind(), yuan);
         }
         Forms.mergeDown(rows, fundStart, rows.size(), 0);
@@ -203,6 +208,11 @@ final class DeclarationFamily implements Family {
             indicators.add(Forms.targetIndicator(level1, level2, indicator.name(), indicator.target().joined(), null));
         }
         Forms.groups(table, headerRows, new int[] {levelStart, levelStart + 1}, style.groups());
+        if (style.remarks()) {
+            // a closing remark row of the form, not an indicator
+            table.add(Forms.stretched(columns, Vocabulary.pick(random, "需要说明的其它问题", "其他需要说明的问题", "备注"),
+                    Vocabulary.pick(random, "无", "无。", "/")));
+        }
         int breakAt = style.breakAt() > 0 && style.breakAt() < project.indicators().size()
                 ? headerRows + style.breakAt() : -1;
         layout.grid(widths(columns, levelStart, style), headerRows, style.repeatHeader(), breakAt, table);

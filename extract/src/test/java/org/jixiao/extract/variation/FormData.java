@@ -238,7 +238,7 @@ final class FormData {
                     number = BigDecimal.valueOf(value);
                     target = new Target("≤", Integer.toString(value), t.unit());
                 }
-                default -> target = new Target("", Vocabulary.words(random), "");
+                default -> target = new Target("", Vocabulary.words(random, t.name()), "");
             }
             Target annual = target;
             if (twoPeriods && t.measure() == Measure.AT_LEAST) {

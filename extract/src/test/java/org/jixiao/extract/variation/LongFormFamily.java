@@ -113,6 +113,9 @@ final class LongFormFamily implements Family {
         rows.add(new String[] {"项目实施计划", project.year() + "年上半年完成前期准备，年底前完成全部任务并通过验收。", Forms.LEFT,
             Forms.LEFT, Forms.LEFT});
         rows.add(new String[] {"项目总目标", project.goal(), Forms.LEFT, Forms.LEFT, Forms.LEFT});
+        if (random.nextInt(3) == 0) {
+            number(rows);
+        }
         layout.grid(new float[] {100, 130, 90, 80, 85}, 0, false, -1, rows);
         if (random.nextBoolean()) {
             layout.pageBreak();
@@ -145,6 +148,17 @@ final class LongFormFamily implements Family {
         ProjectRecord record = new ProjectRecord(project.name(), department.name(), project.unit(), funding.list(),
                 List.of(), subItems, indicators, null);
         return new Generated(layout, DocType.TARGET_DECLARATION, department.region(), year, List.of(record), plants);
+    }
+
+    /** Numbers the labels of the first column as some provinces print them: 一、项目名称. */
+    private static void number(List<String[]> rows) {
+        String[] numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+        int n = 0;
+        for (String[] row : rows) {
+            if (!row[0].equals(Forms.UP) && !row[0].equals(Forms.LEFT) && n < numerals.length) {
+                row[0] = numerals[n++] + "、" + row[0];
+            }
+        }
     }
 
     /** The row of the local fiscal source: the one that also carries the earlier years' money. */

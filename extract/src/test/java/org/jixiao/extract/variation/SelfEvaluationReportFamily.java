@@ -39,7 +39,7 @@ final class SelfEvaluationReportFamily implements Family {
 
     @Override
     public List<String> plantable() {
-        return List.of("balance", "execution_rate", "score_sum", "grade_mismatch", "conflicting_figure");
+        return List.of("execution_rate", "score_sum", "balance", "grade_mismatch", "conflicting_figure");
     }
 
     @Override

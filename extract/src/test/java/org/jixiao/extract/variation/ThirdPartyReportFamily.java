@@ -64,7 +64,7 @@ final class ThirdPartyReportFamily implements Family {
 
     @Override
     public List<String> plantable() {
-        return List.of("execution_rate", "balance", "score_sum", "grade_mismatch", "conflicting_figure");
+        return List.of("execution_rate", "balance", "grade_mismatch", "score_sum", "conflicting_figure");
     }
 
     @Override
@@ -161,6 +161,9 @@ final class ThirdPartyReportFamily implements Family {
                     Integer.toString(item.weight()), score.toPlainString(), null, null, null));
         }
         Forms.groups(table, 1, new int[] {0, 1, 2}, Forms.GroupCells.MERGED);
+        if (random.nextBoolean()) {
+            subtotals(table, scores);
+        }
         String grade = Grades.grade(total);
         String tableGrade = grade;
         if (plant.contains("grade_mismatch")) {
@@ -207,6 +210,27 @@ final class ThirdPartyReportFamily implements Family {
                 indicators, new Evaluation(Forms.plain(total), tableGrade));
         Region region = department.region();
         return new Generated(layout, DocType.EVALUATION_REPORT, region, year, List.of(record), plants);
+    }
+
+    /** Adds a 小计 row after each 一级 group: a group's own weight and score, not an indicator. */
+    private static void subtotals(List<String[]> table, List<BigDecimal> scores) {
+        List<String[]> body = new ArrayList<>(table.subList(1, table.size()));
+        List<String[]> out = new ArrayList<>();
+        int weight = 0;
+        BigDecimal got = BigDecimal.ZERO;
+        for (int i = 0; i < body.size(); i++) {
+            out.add(body.get(i));
+            weight += FRAMEWORK.get(i).weight();
+            got = got.add(scores.get(i));
+            boolean last = i + 1 == body.size() || !FRAMEWORK.get(i + 1).level1().equals(FRAMEWORK.get(i).level1());
+            if (last) {
+                out.add(new String[] {"小计", Forms.LEFT, Forms.LEFT, Forms.LEFT, Integer.toString(weight), Forms.plain(got)});
+                weight = 0;
+                got = BigDecimal.ZERO;
+            }
+        }
+        table.subList(1, table.size()).clear();
+        table.addAll(out);
     }
 
     /** The commissioning finance bureau of the department's own government. */

@@ -59,25 +59,42 @@ public final class VariationCorpus {
         this.seed = seed;
     }
 
-    /** A document before it is written: its family, name and content. */
-    record Draft(Family family, String name, Generated generated, boolean viaLibreOffice) {
+    /** A document before it is written: its family, name, content and the rules whose errors it carries. */
+    record Draft(Family family, String name, Generated generated, Set<String> planted, boolean viaLibreOffice) {
     }
 
-    /** Draws document {@code index}: a family in turn, errors planted in about a third. */
+    /**
+     * Draws document {@code index}: the families in turn; errors planted in every third document of a
+     * family, the rule rotating over the family's rules (with an offset per family, so that a small set
+     * holds every rule), now and then with a second rule besides.
+     */
     Draft draft(int index) {
-        Family family = FAMILIES.get(index % FAMILIES.size());
-        Random random = new Random(seed * 1_000_003L + index);
+        int familyIndex = index % FAMILIES.size();
+        int round = index / FAMILIES.size();
+        Family family = FAMILIES.get(familyIndex);
+        Random random = new Random(mix(seed * 1_000_003L + index));
         Set<String> plant = new LinkedHashSet<>();
-        if (random.nextInt(3) == 0) {
+        if (round % 3 == 1) {
             List<String> rules = family.plantable();
-            plant.add(rules.get(random.nextInt(rules.size())));
+            plant.add(rules.get((round / 3 * 2 + familyIndex) % rules.size()));
             if (rules.size() > 2 && random.nextInt(4) == 0) {
                 plant.add(rules.get(random.nextInt(rules.size())));
             }
         }
         boolean viaLibreOffice = family.workbook() && random.nextInt(4) == 0;
         Generated generated = family.build(new FormData.Drafts(random, places), plant);
-        return new Draft(family, String.format("%s-%04d", family.id(), index), generated, viaLibreOffice);
+        return new Draft(family, String.format("%s-%04d", family.id(), index), generated, Set.copyOf(plant),
+                viaLibreOffice);
+    }
+
+    /**
+     * Spreads neighbouring seeds apart (MurmurHash3's finaliser): java.util.Random's first draws from
+     * seeds 1 apart are nearly equal, which would make neighbouring documents alike.
+     */
+    static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
     }
 
     /** Writes documents {@code 0 … count-1} into the directory, returning the files written. */

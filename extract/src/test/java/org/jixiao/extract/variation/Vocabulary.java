@@ -35,7 +35,11 @@ final class Vocabulary {
                   List<Template> outputs, List<Template> benefits, List<Template> satisfaction) {
     }
 
-    private static final String[] WORDS = {"明显提升", "有效改善", "逐步提高", "显著增强", "持续向好", "有效保障"};
+    /** Qualitative targets by what the indicator names: a level rises, a burden falls, a mechanism is set up. */
+    private static final String[] RISING = {"明显提升", "逐步提高", "显著增强", "有所提升"};
+    private static final String[] FALLING = {"逐步下降", "有效降低", "明显减轻"};
+    private static final String[] SET_UP = {"健全", "逐步完善", "长效运行"};
+    private static final String[] BETTER = {"有效改善", "持续向好", "有效保障", "明显改善"};
 
     static final List<Sector> SECTORS = List.of(
             sector("教育局|教育体育局", "教育厅", "第一中学|教育技术装备中心|学生资助管理中心|实验小学|教师发展中心",
@@ -173,8 +177,11 @@ final class Vocabulary {
         return out;
     }
 
-    static String words(Random random) {
-        return WORDS[random.nextInt(WORDS.length)];
+    static String words(Random random, String indicator) {
+        String[] options = indicator.matches(".*(下降|降低|负担|使用量)$") ? FALLING
+                : indicator.matches(".*(机制|制度|体系)$") ? SET_UP
+                : indicator.matches(".*(水平|能力|效率|素养|条件)$") ? RISING : BETTER;
+        return options[random.nextInt(options.length)];
     }
 
     static <T> T pick(Random random, List<T> list) {
