@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jixiao.extract.forms.FormWorkbook;
 import org.jixiao.extract.model.DocType;
 import org.jixiao.extract.model.DocumentRecord;
 import org.jixiao.extract.model.Evaluation;

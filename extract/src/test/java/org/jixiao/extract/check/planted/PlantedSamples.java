@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jixiao.extract.forms.FormWriter;
 
 /**
  * Writes the planted-error samples of {@code corpus-samples/} ({@code planted-*.pdf}): small documents

@@ -1,4 +1,4 @@
-package org.jixiao.extract.samples;
+package org.jixiao.extract.forms;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * merged labels, wrapped text, A4 pages. Exported to PDF by LibreOffice, they are born-digital
  * samples with real fonts and real cell borders.
  */
-final class FormWorkbook implements AutoCloseable {
+public final class FormWorkbook implements AutoCloseable {
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final CellStyle ruled;
@@ -29,7 +29,7 @@ final class FormWorkbook implements AutoCloseable {
     private Sheet sheet;
     private int nextRow;
 
-    FormWorkbook() {
+    public FormWorkbook() {
         ruled = workbook.createCellStyle();
         ruled.setBorderTop(BorderStyle.THIN);
         ruled.setBorderBottom(BorderStyle.THIN);
@@ -49,7 +49,7 @@ final class FormWorkbook implements AutoCloseable {
     }
 
     /** Starts a sheet (its own pages), landscape or portrait, with column widths in characters. */
-    FormWorkbook sheet(String name, boolean landscape, int... widths) {
+    public FormWorkbook sheet(String name, boolean landscape, int... widths) {
         sheet = workbook.createSheet(name);
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
@@ -63,7 +63,7 @@ final class FormWorkbook implements AutoCloseable {
     }
 
     /** A centred title over all columns. */
-    FormWorkbook title(String text, int columns) {
+    public FormWorkbook title(String text, int columns) {
         Row row = sheet.createRow(nextRow);
         row.setHeightInPoints(24);
         row.createCell(0).setCellValue(text);
@@ -74,7 +74,7 @@ final class FormWorkbook implements AutoCloseable {
     }
 
     /** A line of text outside any table, across all columns. */
-    FormWorkbook text(String text, int columns) {
+    public FormWorkbook text(String text, int columns) {
         Row row = sheet.createRow(nextRow);
         row.createCell(0).setCellValue(text);
         row.getCell(0).setCellStyle(plain);
@@ -87,7 +87,14 @@ final class FormWorkbook implements AutoCloseable {
      * A row of cells. A cell text of {@code "<"} merges into the cell on its left; {@code "^"} leaves
      * the cell empty for a merge over rows made with {@link #merge}. {@code ruledRow} draws the borders.
      */
-    FormWorkbook row(boolean ruledRow, float height, String... texts) {
+    public FormWorkbook row(boolean ruledRow, float height, String... texts) {
+        cells(ruledRow, height, texts);
+        mergeMarks(texts);
+        nextRow++;
+        return this;
+    }
+
+    private void cells(boolean ruledRow, float height, String[] texts) {
         Row row = sheet.createRow(nextRow);
         if (height > 0) {
             row.setHeightInPoints(height);
@@ -100,8 +107,52 @@ final class FormWorkbook implements AutoCloseable {
                 cell.setCellValue(text);
             }
         }
-        mergeMarks(texts);
-        nextRow++;
+    }
+
+    /**
+     * Ruled rows at once: a cell {@code "<"} merges into the cell on its left, {@code "^"} into the cell
+     * above, as {@link FormWriter} draws them.
+     */
+    public FormWorkbook grid(float height, String[][] rows) {
+        int first = nextRow;
+        for (String[] texts : rows) {
+            cells(true, height, texts);
+            nextRow++;
+        }
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                if (rows[r][c].equals("^") || rows[r][c].equals("<")) {
+                    continue;
+                }
+                int lastRow = r;
+                while (lastRow + 1 < rows.length && rows[lastRow + 1][c].equals("^")) {
+                    lastRow++;
+                }
+                int lastColumn = c;
+                while (lastColumn + 1 < rows[r].length && rows[r][lastColumn + 1].equals("<")) {
+                    lastColumn++;
+                }
+                if (lastRow > r || lastColumn > c) {
+                    sheet.addMergedRegion(new CellRangeAddress(first + r, first + lastRow, c, lastColumn));
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Prints the sheet one page wide, as many pages long as it takes. */
+    public FormWorkbook fitToWidth() {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        return this;
+    }
+
+    /** Ends the printed page before the given row of the sheet (0-based). */
+    public FormWorkbook pageBreakBefore(int row) {
+        if (row > 0) {
+            sheet.setRowBreak(row - 1);
+        }
         return this;
     }
 
@@ -121,29 +172,29 @@ final class FormWorkbook implements AutoCloseable {
     }
 
     /** Merges a block of cells already written (rows and columns inclusive, 0-based within the sheet). */
-    FormWorkbook merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+    public FormWorkbook merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
         sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
         return this;
     }
 
     /** The 0-based index of the next row to be written. */
-    int nextRow() {
+    public int nextRow() {
         return nextRow;
     }
 
     /** Ends the printed page after the last row written. */
-    FormWorkbook pageBreak() {
+    public FormWorkbook pageBreak() {
         sheet.setRowBreak(nextRow - 1);
         return this;
     }
 
     /** Rows printed again at the top of every page of this sheet (a table's header). */
-    FormWorkbook repeatRows(int firstRow, int lastRow) {
+    public FormWorkbook repeatRows(int firstRow, int lastRow) {
         sheet.setRepeatingRows(new CellRangeAddress(firstRow, lastRow, -1, -1));
         return this;
     }
 
-    void write(Path file) throws IOException {
+    public void write(Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
         }

@@ -1,0 +1,232 @@
+package org.jixiao.extract.variation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jixiao.extract.forms.FormWriter;
+import org.jixiao.extract.model.DocumentRecord;
+import org.jixiao.extract.model.Finding;
+import org.jixiao.extract.model.RecordJson;
+import org.jixiao.extract.model.Source;
+import org.jixiao.extract.variation.Generated.Plant;
+import org.jixiao.ingest.AutoDetectLoader;
+import org.jixiao.ingest.IngestException;
+import org.jixiao.ingest.LoadOptions;
+import org.jixiao.ingest.Page;
+import org.jixiao.ingest.SourceDocument;
+import org.jixiao.ingest.TextElement;
+
+/**
+ * Writes the generated variation corpus: from one seed, {@code count} documents across the layout
+ * families, each with its truth {@code NAME.truth.json} written from the form data by the record
+ * contract. Document {@code i} depends on the seed and {@code i} only, so a smaller count gives a prefix
+ * of a larger set. A table form is written as a PDF ({@code fNN-family-iiii.pdf}) and as the workbook
+ * it was laid out in ({@code fNN-family-iiii-xlsx.xlsx}); a share of the PDFs is exported from the
+ * workbook by LibreOffice where it is installed, as bureaus export theirs. About a third of the
+ * documents carry planted errors of the arithmetic rules, listed as the truth's findings.
+ */
+public final class VariationCorpus {
+
+    /** The CJK fonts tried in turn: WenQuanYi Micro Hei (TrueType, subset-embeddable). */
+    private static final Path FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+
+    static final List<Family> FAMILIES = List.of(
+            new DeclarationFamily(true),
+            new DeclarationFamily(false),
+            new TwoPeriodFamily(),
+            new CompactFamily(false),
+            new LongFormFamily(false),
+            new LongFormFamily(true),
+            new SelfEvaluationFormFamily(),
+            new SelfEvaluationReportFamily(),
+            new ThirdPartyReportFamily(),
+            new WorkbookFamily(),
+            new CompactFamily(true));
+
+    private final long seed;
+    private final Places places = new Places();
+
+    public VariationCorpus(long seed) {
+        this.seed = seed;
+    }
+
+    /** A document before it is written: its family, name, content and the rules whose errors it carries. */
+    record Draft(Family family, String name, Generated generated, Set<String> planted, boolean viaLibreOffice) {
+    }
+
+    /**
+     * Draws document {@code index}: the families in turn; errors planted in every third document of a
+     * family, the rule rotating over the family's rules (with an offset per family, so that a small set
+     * holds every rule), now and then with a second rule besides.
+     */
+    Draft draft(int index) {
+        int familyIndex = index % FAMILIES.size();
+        int round = index / FAMILIES.size();
+        Family family = FAMILIES.get(familyIndex);
+        Random random = new Random(mix(seed * 1_000_003L + index));
+        Set<String> plant = new LinkedHashSet<>();
+        if (round % 3 == 1) {
+            List<String> rules = family.plantable();
+            plant.add(rules.get((round / 3 * 2 + familyIndex) % rules.size()));
+            if (rules.size() > 2 && random.nextInt(4) == 0) {
+                plant.add(rules.get(random.nextInt(rules.size())));
+            }
+        }
+        boolean viaLibreOffice = family.workbook() && random.nextInt(4) == 0;
+        Generated generated = family.build(new FormData.Drafts(random, places), plant);
+        return new Draft(family, String.format("%s-%04d", family.id(), index), generated, Set.copyOf(plant),
+                viaLibreOffice);
+    }
+
+    /**
+     * Spreads neighbouring seeds apart (MurmurHash3's finaliser): java.util.Random's first draws from
+     * seeds 1 apart are nearly equal, which would make neighbouring documents alike.
+     */
+    static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+
+    /** Writes documents {@code 0 … count-1} into the directory, returning the files written. */
+    public List<Path> write(int count, Path out, boolean libreOffice) throws IOException {
+        Files.createDirectories(out);
+        List<Path> written = new ArrayList<>();
+        try (TrueTypeCollection fonts = new TrueTypeCollection(FONT.toFile())) {
+            FormWriter.FontSource font = document -> PDType0Font.load(document,
+                    fonts.getFontByName("WenQuanYiMicroHei"), true);
+            PdfRenderer pdf = new PdfRenderer(font);
+            XlsxRenderer xlsx = new XlsxRenderer();
+            List<Draft> exported = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Draft draft = draft(i);
+                if (draft.family().workbook()) {
+                    Path book = out.resolve(draft.name() + "-xlsx.xlsx");
+                    xlsx.render(draft.generated().layout(), "Sheet1", book);
+                    written.add(writeTruth(draft.generated(), book));
+                    if (draft.viaLibreOffice() && libreOffice) {
+                        exported.add(draft);
+                        continue;
+                    }
+                }
+                Path file = out.resolve(draft.name() + ".pdf");
+                pdf.render(draft.generated().layout(), file);
+                written.add(writeTruth(draft.generated(), file));
+            }
+            if (!exported.isEmpty()) {
+                for (Draft draft : exported) {
+                    Path file = LibreOffice.toPdf(out.resolve(draft.name() + "-xlsx.xlsx"), out.resolve(draft.name() + ".pdf"));
+                    written.add(writeTruth(draft.generated(), file));
+                }
+            }
+        }
+        return written;
+    }
+
+    /** Writes the truth beside the file: source of that very file, findings on the pages it prints them. */
+    static Path writeTruth(Generated generated, Path file) throws IOException {
+        SourceDocument document;
+        try {
+            document = new AutoDetectLoader().load(file, LoadOptions.DEFAULT);
+        } catch (IngestException e) {
+            throw new IOException(file + ": cannot read back what was written: " + e.getMessage(), e);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Plant plant : generated.plants()) {
+            findings.add(new Finding(plant.rule(), Finding.Severity.ERROR, plant.message(), plant.expected(),
+                    plant.found(), pageOf(document, plant.project(), plant.locator(), file), List.of(), plant.project()));
+        }
+        Source source = new Source(file.getFileName().toString(), document.sha256(), document.pageCount(), List.of());
+        DocumentRecord truth = new DocumentRecord(source, generated.type(), generated.region(), generated.year(),
+                generated.projects(), findings);
+        String name = file.getFileName().toString();
+        Path truthFile = file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".truth.json");
+        Files.writeString(truthFile, RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(truth) + "\n");
+        return file;
+    }
+
+    /**
+     * The first page that prints the text (whitespace and width differences aside), from the page where
+     * the project's name is first printed: in a document of several forms, each form's own.
+     */
+    static int pageOf(SourceDocument document, String project, String locator, Path file) throws IOException {
+        int from = firstPage(document, comparable(project));
+        String wanted = comparable(locator);
+        for (Page page : document.pages().subList(Math.max(0, from - 1), document.pages().size())) {
+            StringBuilder text = new StringBuilder();
+            for (TextElement element : page.text()) {
+                String cell = comparable(element.text());
+                if (cell.contains(wanted)) {
+                    return page.number();
+                }
+                text.append(cell);
+            }
+            if (text.toString().contains(wanted)) {
+                return page.number();
+            }
+        }
+        throw new IOException(file + ": the planted figure “" + locator + "” is printed on no page");
+    }
+
+    private static int firstPage(SourceDocument document, String wanted) {
+        for (Page page : document.pages()) {
+            StringBuilder text = new StringBuilder();
+            page.text().forEach(element -> text.append(comparable(element.text())));
+            if (text.toString().contains(wanted)) {
+                return page.number();
+            }
+        }
+        return 1;
+    }
+
+    private static String comparable(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+
+    /** LibreOffice's headless export into a private profile, as the bureaus' own spreadsheets reach PDF. */
+    static final class LibreOffice {
+        static boolean available() {
+            return Files.isExecutable(Path.of("/usr/bin/soffice"));
+        }
+
+        static Path toPdf(Path xlsx, Path pdf) throws IOException {
+            Path work = Files.createTempDirectory("jixiao-lo");
+            try {
+                Process process = new ProcessBuilder("soffice", "-env:UserInstallation=" + work.resolve("profile").toUri(),
+                        "--headless", "--convert-to", "pdf", "--outdir", work.toString(), xlsx.toString())
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (process.waitFor() != 0) {
+                    throw new IOException("soffice failed on " + xlsx);
+                }
+                String name = xlsx.getFileName().toString().replaceFirst("\\.xlsx$", ".pdf");
+                Files.move(work.resolve(name), pdf, StandardCopyOption.REPLACE_EXISTING);
+                return pdf;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted converting " + xlsx, e);
+            } finally {
+                try (var files = Files.walk(work)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    /** {@code VariationCorpus [SEED] [COUNT] [OUT]}: writes the set (LibreOffice exports where installed). */
+    public static void main(String[] args) throws IOException {
+        long seed = args.length > 0 ? Long.parseLong(args[0]) : 8;
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 330;
+        Path out = Path.of(args.length > 2 ? args[2] : "target/variations");
+        List<Path> files = new VariationCorpus(seed).write(count, out, LibreOffice.available());
+        System.out.println("wrote " + files.size() + " documents with their truth to " + out);
+    }
+}
