@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.jixiao.extract.form.LabelConfig.IndicatorColumn;
 import org.jixiao.extract.form.LabelConfig.ResultRow;
 import org.jixiao.extract.layout.Cell;
@@ -27,6 +28,10 @@ public final class IndicatorTableReader {
      * 99%) at 0.6–0.7 and most clean cells above 0.9; signs (≥, ≤) pull a correct reading down to 0.6 too.
      */
     static final float LOW_CONFIDENCE = 0.7f;
+
+    /** A period word before a column name: 实施期指标值, 中期目标值, 年度指标值, 本年度目标值. */
+    private static final java.util.regex.Pattern PERIOD_QUALIFIER =
+            java.util.regex.Pattern.compile("^(?:实施期|中期|长期|本年度|年度)");
 
     /** What a template's unused rows hold where an indicator's name would stand. */
     private static final java.util.Set<String> PLACEHOLDER_NAMES = java.util.Set.of("不适用", "无", "暂无", "/", "—", "-", "——");
@@ -70,9 +75,13 @@ public final class IndicatorTableReader {
             List<ColumnGroup> header = header(table, row);
             if (header != null) {
                 groups = header;
-                headerRow = row;
+                // a header over two rows (指标值 over 实施期指标值 | 年度指标值, or over 符号 | 数值 | 单位)
+                boolean twoRows = row + 1 < table.rowCount() && isSubHeader(table, row + 1);
+                headerRow = twoRows ? row + 1 : row;
                 lastDataRow = lastDataRow(table, row, header.get(0));
                 covered.add(row);
+                covered.add(headerRow);
+                row = headerRow;
                 continue;
             }
             if (groups == null || row > lastDataRow) {
@@ -148,39 +157,99 @@ public final class IndicatorTableReader {
      * name a level column and a value column (target, actual, weight or score).
      */
     private List<ColumnGroup> header(Table table, int row) {
+        boolean twoRows = row + 1 < table.rowCount() && isSubHeader(table, row + 1);
         List<Map<IndicatorColumn, Integer>> groups = new ArrayList<>();
+        List<Indicator.Period> periods = new ArrayList<>();
         Map<IndicatorColumn, Integer> current = new EnumMap<>(IndicatorColumn.class);
+        Indicator.Period currentPeriod = null;
         boolean anyLevel = false;
         boolean anyValue = false;
         Cell previous = null;
         for (int column = 0; column < table.columnCount(); column++) {
-            Cell cell = table.cellAt(row, column);
+            Cell upper = table.cellAt(row, column);
+            Cell lower = twoRows ? table.cellAt(row + 1, column) : null;
+            Cell cell = lower != null && lower.row() == row + 1 && !lower.isBlank() ? lower : upper;
             if (cell == null || cell == previous) {
                 continue;
             }
             previous = cell;
-            Optional<IndicatorColumn> role = labels.classifyExact(labels.config().indicatorColumns(), cell.text());
+            Optional<IndicatorColumn> role = role(cell.text());
             if (role.isEmpty()) {
                 continue;
             }
-            if (current.containsKey(role.get())) {
+            Optional<Indicator.Period> period = periodOf(cell.text());
+            if (period.isEmpty() && cell != upper && upper != null) {
+                period = periodOf(upper.text());
+            }
+            if (current.containsKey(role.get())
+                    || period.isPresent() && currentPeriod != null && period.get() != currentPeriod) {
                 groups.add(current);
+                periods.add(currentPeriod);
                 current = new EnumMap<>(IndicatorColumn.class);
+                currentPeriod = null;
             }
             current.put(role.get(), column);
+            currentPeriod = period.orElse(currentPeriod);
             anyLevel |= LEVELS.contains(role.get());
             anyValue |= !LEVELS.contains(role.get());
         }
         groups.add(current);
+        periods.add(currentPeriod);
         if (!anyLevel || !anyValue) {
             return null;
         }
         List<ColumnGroup> result = new ArrayList<>();
-        for (Map<IndicatorColumn, Integer> columns : groups) {
-            Indicator.Period period = groups.size() > 1 ? periodAbove(table, row, columns) : null;
-            result.add(new ColumnGroup(columns, period));
+        for (int g = 0; g < groups.size(); g++) {
+            Indicator.Period period = groups.size() < 2 ? null
+                    : periods.get(g) != null ? periods.get(g) : periodAbove(table, row, groups.get(g));
+            result.add(new ColumnGroup(groups.get(g), period));
         }
         return result;
+    }
+
+    /** A header cell's role: a column name, or one qualified by its period (实施期指标值, 年度目标值). */
+    private Optional<IndicatorColumn> role(String text) {
+        Optional<IndicatorColumn> role = labels.classifyExact(labels.config().indicatorColumns(), text);
+        if (role.isPresent()) {
+            return role;
+        }
+        String compact = LabelClassifier.normalize(text);
+        Matcher qualified = PERIOD_QUALIFIER.matcher(compact);
+        return qualified.lookingAt() && qualified.end() < compact.length()
+                ? labels.classifyExact(labels.config().indicatorColumns(), compact.substring(qualified.end()))
+                : Optional.empty();
+    }
+
+    /** The period a header's words name: 实施期 / 中期 / 长期 for the implementation period, 年度 for the year. */
+    private Optional<Indicator.Period> periodOf(String text) {
+        Optional<Indicator.Period> period = labels.classify(labels.config().periods(), text);
+        if (period.isPresent()) {
+            return period;
+        }
+        Matcher qualified = PERIOD_QUALIFIER.matcher(LabelClassifier.normalize(text));
+        if (!qualified.lookingAt()) {
+            return Optional.empty();
+        }
+        return Optional.of(qualified.group().contains("年") ? Indicator.Period.ANNUAL : Indicator.Period.IMPLEMENTATION);
+    }
+
+    /**
+     * A row that refines the header above it: its own cells name columns (实施期指标值, 符号, 数值, 单位)
+     * and none names a level or holds a figure of data.
+     */
+    private boolean isSubHeader(Table table, int row) {
+        boolean any = false;
+        for (Cell cell : table.row(row)) {
+            if (cell.row() != row || cell.isBlank()) {
+                continue;
+            }
+            Optional<IndicatorColumn> role = role(cell.text());
+            if (role.isEmpty() || LEVELS.contains(role.get())) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** The period label (实施期目标 / 年度目标) printed above a group's columns, in the rows before the header. */
