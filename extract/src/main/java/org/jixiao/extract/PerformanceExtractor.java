@@ -13,7 +13,6 @@ import org.jixiao.extract.form.ReportText;
 import org.jixiao.extract.layout.Block;
 import org.jixiao.extract.layout.DocumentLayout;
 import org.jixiao.extract.layout.LayoutAnalyzer;
-import org.jixiao.extract.layout.LineAssembler;
 import org.jixiao.extract.layout.Table;
 import org.jixiao.extract.layout.TextLine;
 import org.jixiao.extract.model.DocType;
@@ -84,7 +83,7 @@ public final class PerformanceExtractor implements RecordExtractor {
         return new Extraction(record, layout);
     }
 
-    /** The text lines just above a table on its page, joined: where a unit line such as 单位：元 stands. */
+    /** The text lines just above a table on its page, one per line: where a unit line such as 单位：元 stands. */
     private static String caption(List<Block> blocks, int tableIndex) {
         List<String> lines = new ArrayList<>();
         int page = blocks.get(tableIndex).page();
@@ -94,7 +93,7 @@ public final class PerformanceExtractor implements RecordExtractor {
             }
             lines.add(0, line.line().text());
         }
-        return LineAssembler.joinWrapped(lines);
+        return String.join("\n", lines);
     }
 
     private Region region(List<ProjectRecord> projects, List<TextLine> titles) {

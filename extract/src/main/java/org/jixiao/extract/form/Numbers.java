@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class Numbers {
 
     private static final Pattern UNIT_STATEMENT =
-            Pattern.compile("(?:^|[(（])(?:金额|资金|计量|货币)?单位[:：]?(万元|元)|^[(（](万元|元)[)）]$");
+            Pattern.compile("(?:^|[(（\\s])(?:金额|资金|计量|货币)?单位[:：]?(万元|元)|^[(（](万元|元)[)）]$", Pattern.MULTILINE);
 
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final Pattern PLACEHOLDER = Pattern.compile("[-—–/]+|无");
@@ -69,7 +69,7 @@ public final class Numbers {
         if (text == null) {
             return Unit.NONE;
         }
-        Matcher matcher = UNIT_STATEMENT.matcher(text.replaceAll("\\s+", ""));
+        Matcher matcher = UNIT_STATEMENT.matcher(text.replaceAll("[ \\t\\u3000]+", ""));
         if (!matcher.find()) {
             return Unit.NONE;
         }
