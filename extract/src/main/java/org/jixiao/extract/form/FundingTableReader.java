@@ -91,6 +91,11 @@ public final class FundingTableReader {
                 String header = columnHeader(table, row, column);
                 Position position = new Position(block, row);
                 int page = cell.page();
+                if (rowLabel == null && header != null) {
+                    // a record laid out across: 年初预算 | 实际支出 | 预算执行率 over one row of figures
+                    rowLabel = table.cellAt(headerRowOf(table, row, column), column);
+                    header = null;
+                }
                 if (rowLabel == null) {
                     continue;
                 }
@@ -129,6 +134,9 @@ public final class FundingTableReader {
                     } else if (columnKind.isPresent() && !isBreakdown(table, row, rowLabel)) {
                         funding.add(new FundingFact(new Funding(label, columnKind.get(), yuan, page), position));
                     }
+                } else if (columnKind.isPresent() && isOnlyLine(table, row) && !isBreakdown(table, row, rowLabel)) {
+                    // the one line of a table of kinds (项目 | 年初预算 | 执行金额 …) is the project's own
+                    funding.add(new FundingFact(new Funding(compact(header), columnKind.get(), yuan, page), position));
                 } else if (isBreakdown(table, row, rowLabel)) {
                     itemName = compact(rowLabel.text());
                     if (itemFirstAmount == null) {
@@ -207,6 +215,27 @@ public final class FundingTableReader {
             }
         }
         return null;
+    }
+
+    /** The row of the header cell directly above a figure. */
+    private static int headerRowOf(Table table, int row, int column) {
+        for (int above = row - 1; above >= 0; above--) {
+            Cell cell = table.cellAt(above, column);
+            if (cell != null && !cell.isBlank() && Numbers.figure(cell.text()).isEmpty()) {
+                return above;
+            }
+        }
+        return row;
+    }
+
+    /** Whether a row is the only one of the table that holds figures: a single line, not a list of items. */
+    private static boolean isOnlyLine(Table table, int row) {
+        for (int other = 0; other < table.rowCount(); other++) {
+            if (other != row && rowHasFigure(table, other)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A 行次 cell such as (1) or (5)=(3)-(4): bookkeeping, not a label. */

@@ -36,6 +36,7 @@ public final class OutlineReader {
     private static final int MAX_FORM_TITLE_LENGTH = 45;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
     private static final Pattern BARE_YEAR = Pattern.compile("^((?:19|20)\\d{2})(?:年度?)?$");
+    private static final Pattern BODY_HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+\\s*[、.．]|摘\\s*要|前\\s*言|目\\s*录)");
     private static final Pattern TRAILING_PERIOD = Pattern.compile("[(（][^)）]*[)）]$");
     private final LabelClassifier labels;
     private final FieldReader fieldReader;
@@ -73,8 +74,7 @@ public final class OutlineReader {
                 }
             }
         }
-        int firstPage = blocks.isEmpty() ? 1 : blocks.get(0).page();
-        List<FieldFact> cover = lines.stream().filter(f -> f.page() == firstPage).toList();
+        List<FieldFact> cover = coverFields(blocks, lines);
         ReportRoles roles = roles(docType, layout, titles, cover, cells, lines);
         return new DocumentOutline(docType, titles, fields, roles, segments(docType, cells, formStarts, roles),
                 fiscalYear(fields, titles, blocks));
@@ -111,6 +111,27 @@ public final class OutlineReader {
     }
 
     /**
+     * The label–value lines of a cover: on the first page, before the body's first numbered section
+     * (一、项目基本情况) or abstract. Lines of the body are weaker evidence: they wrap, abbreviate and
+     * restate.
+     */
+    private static List<FieldFact> coverFields(List<Block> blocks, List<FieldFact> lines) {
+        int firstPage = blocks.isEmpty() ? 1 : blocks.get(0).page();
+        int bodyStart = blocks.size();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).page() != firstPage) {
+                break;
+            }
+            if (blocks.get(i) instanceof Block.LineBlock line && BODY_HEADING.matcher(line.line().text().strip()).find()) {
+                bodyStart = i;
+                break;
+            }
+        }
+        int end = bodyStart;
+        return lines.stream().filter(f -> f.page() == firstPage && f.position().block() < end).toList();
+    }
+
+    /**
      * Who is who. In a form, its cells say it. In a report, the cover's label–value lines and the
      * commissioning sentence (受X委托，Y对Z实施的“N”项目) are the document's own statement of the
      * evaluated project and come first; then the form cells it prints; then the weaker evidence: the
@@ -126,10 +147,14 @@ public final class OutlineReader {
         String text = LineAssembler.joinWrapped(layout.lines().stream().map(TextLine::text).toList())
                 .replaceAll("\\s+", "");
         RolePhrases.Stated stated = RolePhrases.fromText(text);
+        // the organisation printed under a report's title: the evaluated unit of an evaluation report,
+        // the reporting department of a self-evaluation
+        String coverOrganisation = coverOrganisation(titles);
         ReportRoles weak = new ReportRoles(
                 RolePhrases.fromTitle(titles.stream().map(TextLine::text).toList()).or(stated::resultSentenceName)
                         .orElse(null),
-                null, docType == DocType.EVALUATION_REPORT ? coverOrganisation(titles) : null, null, null);
+                docType == DocType.SELF_EVALUATION ? coverOrganisation : null,
+                docType == DocType.EVALUATION_REPORT ? coverOrganisation : null, null, null);
         return rolesOf(cover).or(stated.roles()).or(rolesOf(cells)).or(weak).or(rolesOf(lines));
     }
 
@@ -142,7 +167,7 @@ public final class OutlineReader {
     /** The first line of the cover that names an organisation other than the evaluating firm. */
     private static String coverOrganisation(List<TextLine> titles) {
         for (TextLine line : titles) {
-            String compact = line.text().replaceAll("\\s+", "");
+            String compact = line.text().replaceAll("\\s+", "").replaceFirst("^[(（](.+)[)）]$", "$1");
             if (ReportText.isOrganisationName(compact) && !compact.contains("公司") && !compact.contains("事务所")) {
                 return compact;
             }

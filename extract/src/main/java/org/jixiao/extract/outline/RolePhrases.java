@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@code 受X委托，Y对Z实施的“N”项目开展绩效评价} — X commissioned, Y evaluates, Z carries out N;</li>
  * <li>{@code 受X委托，Y承担“N”专项财政资金绩效评价工作};</li>
+ * <li>{@code 本项目主管部门为X，实施单位为Z}, {@code 由X主管，由Z负责实施};</li>
  * <li>{@code …：N项目绩效自评价结果为…}, {@code 对N项目开展绩效自评};</li>
  * <li>a title {@code 关于N项目绩效自评报告}, {@code “N”项目绩效评价报告}.</li>
  * </ul>
@@ -28,6 +29,17 @@ public final class RolePhrases {
     /** 对Z(组织)实施的“N”: the unit that carries out the quoted project. */
     private static final Pattern IMPLEMENTER = Pattern.compile("对(" + NOT_CLAUSE + "{2,40}?" + ORGANISATION_END
             + ")(?:组织实施|负责实施|实施|承担|负责|开展)?的?[“\"]");
+    /** 本项目主管部门为X, 预算单位是X: the department stated in a sentence. */
+    private static final Pattern STATED_DEPARTMENT = Pattern.compile("(?:主管部门|主管单位|预算部门|预算单位|归口管理部门)(?:为|是)("
+            + NOT_CLAUSE + "{2,40}?" + ORGANISATION_END + ")(?=[,，。;；、(（]|$)");
+    /** 实施单位为Y: the implementing unit stated in a sentence. */
+    private static final Pattern STATED_IMPLEMENTER = Pattern.compile("(?:实施单位|执行单位|承担单位|项目单位)(?:为|是)("
+            + NOT_CLAUSE + "{2,40}?" + ORGANISATION_END + ")(?=[,，。;；、(（]|$)");
+    /** 由X主管 / 由Y负责实施. */
+    private static final Pattern MANAGED_BY = Pattern.compile("由(" + NOT_CLAUSE + "{2,40}?" + ORGANISATION_END
+            + ")(?:主管|归口管理)");
+    private static final Pattern CARRIED_OUT_BY = Pattern.compile("由(" + NOT_CLAUSE + "{2,40}?" + ORGANISATION_END
+            + ")(?:负责实施|组织实施|具体实施|实施|承担)");
     private static final Pattern QUOTED_PROJECT = Pattern.compile("[“\"]([^”\"]{2,80})[”\"](?:项目|专项|资金|工程|经费|政策|财政)");
     private static final String PROJECT_END = "(?:项目|专项资金|专项经费|专项|资金|经费|工程|计划)";
     private static final Pattern SELF_EVALUATED = Pattern.compile("(?:^|[:：,，。;；])(?:对|关于)?(" + NOT_CLAUSE + "{2,60}?"
@@ -58,10 +70,13 @@ public final class RolePhrases {
     /** The roles the running text states (whitespace already removed, wrapped lines joined). */
     static Stated fromText(String text) {
         String commissioning = find(COMMISSIONED, text).orElse(null);
-        String department = commissioning != null && !FINANCE_BODY.matcher(commissioning).matches() ? commissioning : null;
+        String department = find(STATED_DEPARTMENT, text).or(() -> find(MANAGED_BY, text))
+                .or(() -> Optional.ofNullable(commissioning).filter(c -> !FINANCE_BODY.matcher(c).matches()))
+                .orElse(null);
         String sentence = commissioning == null ? text : sentenceAround(text, text.indexOf("受" + commissioning));
         String name = find(QUOTED_PROJECT, sentence).filter(RolePhrases::isName).orElse(null);
-        String implementer = find(IMPLEMENTER, sentence).filter(z -> !z.equals(commissioning)).orElse(null);
+        String implementer = find(IMPLEMENTER, sentence).filter(z -> !z.equals(commissioning))
+                .or(() -> find(STATED_IMPLEMENTER, text)).or(() -> find(CARRIED_OUT_BY, text)).orElse(null);
         String evaluator = find(EVALUATOR, sentence).orElse(null);
         return new Stated(new ReportRoles(name, department, implementer, commissioning, evaluator), selfEvaluated(text));
     }
