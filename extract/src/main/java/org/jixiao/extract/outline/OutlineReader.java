@@ -34,7 +34,8 @@ public final class OutlineReader {
     private static final int TITLE_LINES = 8;
     /** A form's title is short; a longer line that contains the words is a sentence about forms. */
     private static final int MAX_FORM_TITLE_LENGTH = 45;
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年");
+    /** A year, not a date: 2022年6月 on a report's cover is when it was written, not the year it is about. */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
     private static final Pattern BARE_YEAR = Pattern.compile("^((?:19|20)\\d{2})(?:年度?)?$");
     private static final Pattern BODY_HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+\\s*[、.．]|摘\\s*要|前\\s*言|目\\s*录)");
     private static final Pattern TRAILING_PERIOD = Pattern.compile("[(（][^)）]*[)）]$");
