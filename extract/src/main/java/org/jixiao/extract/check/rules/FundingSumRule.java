@@ -16,7 +16,7 @@ import org.jixiao.extract.model.ProjectRecord;
 
 /**
  * Sources of funds add up to their total, column by column: 财政资金 = 中央 + 省级 + 市县级;
- * 项目资金总额 = 财政资金 + 单位自筹 + 其他资金; 年度资金总额 adds 上年结转. A source the form does not
+ * 项目资金总额 and 年度资金总额 = 财政资金 + 单位自筹 + 上年结转 + 其他资金. A source the form does not
  * print counts as nothing; a column whose figure may have been merged into another's is left alone.
  */
 public final class FundingSumRule implements Rule {
@@ -39,12 +39,11 @@ public final class FundingSumRule implements Rule {
                 // a 财政资金 merged away into another column's equal figure still stands for the levels
                 List<FundingKind> fiscal = funding.has(scope, FundingKind.FISCAL) || funding.missingHere(scope, FundingKind.FISCAL)
                         ? List.of(FundingKind.FISCAL) : LEVELS;
-                List<FundingKind> ofTotal = new ArrayList<>(fiscal);
-                ofTotal.addAll(List.of(FundingKind.SELF_RAISED, FundingKind.OTHER));
-                check(project, funding, scope, FundingKind.TOTAL, ofTotal).ifPresent(findings::add);
-                List<FundingKind> ofAnnual = new ArrayList<>(ofTotal);
-                ofAnnual.add(FundingKind.CARRYOVER);
-                check(project, funding, scope, FundingKind.ANNUAL, ofAnnual).ifPresent(findings::add);
+                // every budget column: its total is the sum of its sources, 上年结转 among them where printed
+                List<FundingKind> sources = new ArrayList<>(fiscal);
+                sources.addAll(List.of(FundingKind.SELF_RAISED, FundingKind.OTHER, FundingKind.CARRYOVER));
+                check(project, funding, scope, FundingKind.TOTAL, sources).ifPresent(findings::add);
+                check(project, funding, scope, FundingKind.ANNUAL, sources).ifPresent(findings::add);
             }
         }
         return findings;
