@@ -58,7 +58,11 @@ public final class ScoreFormulaRule implements Rule {
                 String name = IndicatorGroups.withoutCode(Labels.core(indicator.deepestLevel() == null ? "" : indicator.deepestLevel()));
                 Optional<BigDecimal> points = Printed.plainNumber(indicator.weight());
                 Optional<BigDecimal> score = Printed.plainNumber(indicator.score());
-                if (EXECUTION_RATE_INDICATOR.matcher(name).matches() && points.isPresent() && score.isPresent()) {
+                if (EXECUTION_RATE_INDICATOR.matcher(name).matches() && points.isPresent() && score.isPresent()
+                        // a score that follows the printed rate is right by its own rule: the misprinted
+                        // rate is the one error, execution_rate's
+                        && check(project, indicator, rate.get(), rate.get().valuePercent(), points.get(), score.get(),
+                                threshold).isPresent()) {
                     check(project, indicator, rate.get(), percent, points.get(), score.get(), threshold).ifPresent(findings::add);
                 }
             }
