@@ -47,7 +47,7 @@ public final class IndicatorTableReader {
     }
 
     /** What a score table states of the whole: its total and grade, as printed. */
-    public record Result(String totalScore, String grade, Position position) {
+    public record Result(String totalScore, String grade, Position position, int page) {
     }
 
     /**
@@ -112,7 +112,7 @@ public final class IndicatorTableReader {
                 }
             }
         }
-        Result result = total == null && grade == null ? null : new Result(total, grade, resultPosition);
+        Result result = total == null && grade == null ? null : new Result(total, grade, resultPosition, table.pageOfRow(resultPosition.row()));
         return new Reading(rows, result, covered);
     }
 

@@ -153,18 +153,20 @@ public final class ProjectAssembler {
     private Evaluation evaluation(Position from, Position to, boolean only) {
         String total = null;
         String grade = null;
+        Integer page = null;
         for (IndicatorTableReader.Reading table : indicatorTables) {
             IndicatorTableReader.Result result = table.result();
             if (result != null && inRange(result.position(), from, to)) {
                 total = total != null ? total : result.totalScore();
                 grade = grade != null ? grade : result.grade();
+                page = page != null ? page : Integer.valueOf(result.page());
             }
         }
         if (only) {
             total = total != null ? total : statedTotalScore;
             grade = grade != null ? grade : statedGrade;
         }
-        return total == null && grade == null ? null : new Evaluation(total, grade);
+        return total == null && grade == null ? null : new Evaluation(total, grade, page);
     }
 
     private static <T> List<T> select(List<T> facts, Function<T, Position> position, Position from, Position to) {

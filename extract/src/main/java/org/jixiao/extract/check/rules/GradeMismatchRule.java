@@ -39,8 +39,11 @@ public final class GradeMismatchRule implements Rule {
                 continue;
             }
             Optional<BigDecimal> score = Printed.plainNumber(evaluation.totalScore());
-            Integer page = context.statedEvaluations().stream()
-                    .filter(s -> evaluation.grade().equals(s.grade())).map(StatedEvaluation::page).findFirst()
+            // on the first page that states the grade: the score table's result rows or the text
+            Integer page = java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(evaluation.page()),
+                            context.statedEvaluations().stream().filter(s -> evaluation.grade().equals(s.grade()))
+                                    .map(StatedEvaluation::page))
+                    .min(Integer::compare)
                     .orElse(project.indicators().isEmpty() ? null
                             : project.indicators().get(project.indicators().size() - 1).page());
             score.flatMap(s -> check(context, s, evaluation.grade(), page, project.name(), reported))
