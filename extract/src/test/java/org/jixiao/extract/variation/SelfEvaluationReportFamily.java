@@ -33,8 +33,8 @@ final class SelfEvaluationReportFamily implements Family {
     }
 
     @Override
-    public boolean workbook() {
-        return false;
+    public Office office() {
+        return Office.DOCX;
     }
 
     @Override
