@@ -27,7 +27,7 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * The standard pipeline on the committed subset of the generated variation corpus
- * ({@code corpus-samples/variations/}, seed 8, 66 documents as PDF and, for table forms, xlsx). The
+ * ({@code corpus-samples/variations/}, seed 8, 66 documents, each as PDF and as xlsx or docx). The
  * floors are the scores the extractor reached when the subset was committed, less 0.005: a ratchet —
  * raise them as the extractor improves (issue 8 aims at F1 ≥ 0.98 on every field). The scores are
  * printed by family; {@code scripts/variations.sh} scores the full generated set.
@@ -36,24 +36,24 @@ class VariationCorpusTest {
 
     /** F1 floors over all documents. */
     private static final Map<ScoredField, Double> F1_FLOORS = Map.of(
-            ScoredField.INDICATORS, 0.545,
-            ScoredField.INDICATOR_SCORES, 0.545,
-            ScoredField.FUNDING, 0.717,
-            ScoredField.FUNDING_KINDS, 0.647,
-            ScoredField.RATES, 0.448,
-            ScoredField.FINDINGS, 0.312);
+            ScoredField.INDICATORS, 0.529,
+            ScoredField.INDICATOR_SCORES, 0.529,
+            ScoredField.FUNDING, 0.702,
+            ScoredField.FUNDING_KINDS, 0.628,
+            ScoredField.RATES, 0.382,
+            ScoredField.FINDINGS, 0.301);
 
     /** Floors of the share of documents whose metadata is exact. */
     private static final Map<MetadataField, Double> EXACT_FLOORS = Map.of(
             MetadataField.DOC_TYPE, 0.995,
             MetadataField.PROVINCE, 0.995,
             MetadataField.CITY, 0.995,
-            MetadataField.FISCAL_YEAR, 0.961,
-            MetadataField.PROJECT_NAMES, 0.711,
-            MetadataField.DEPARTMENTS, 0.745);
+            MetadataField.FISCAL_YEAR, 0.949,
+            MetadataField.PROJECT_NAMES, 0.692,
+            MetadataField.DEPARTMENTS, 0.676);
 
     /** Floor of the share of consistent documents on which no arithmetic rule fires. */
-    private static final double CLEAN_FLOOR = 0.695;
+    private static final double CLEAN_FLOOR = 0.676;
 
     private static CorpusEvaluation evaluation;
 
@@ -72,7 +72,7 @@ class VariationCorpusTest {
     @Test
     void everyDocumentIsScored() {
         assertEquals(List.of(), evaluation.failures());
-        assertTrue(evaluation.documents().size() >= 120, "documents: " + evaluation.documents().size());
+        assertTrue(evaluation.documents().size() >= 132, "documents: " + evaluation.documents().size());
     }
 
     @Test
