@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.extract.Extraction;
 import org.jixiao.extract.Pipelines;
+import org.jixiao.extract.check.RuleEngine;
 import org.jixiao.extract.eval.CorpusEvaluation;
 import org.jixiao.extract.eval.CorpusEvaluator;
 import org.jixiao.extract.eval.DocumentEvaluation;
@@ -20,7 +22,12 @@ import org.jixiao.extract.eval.FieldScore;
 import org.jixiao.extract.eval.MetadataField;
 import org.jixiao.extract.eval.RecordScorer;
 import org.jixiao.extract.eval.ScoredField;
+import org.jixiao.extract.layout.LayoutAnalyzer;
+import org.jixiao.extract.model.DocumentRecord;
+import org.jixiao.extract.model.Finding;
+import org.jixiao.ingest.AutoDetectLoader;
 import org.jixiao.ingest.LoadOptions;
+import org.jixiao.ingest.SourceDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -56,12 +63,13 @@ class VariationCorpusTest {
     private static final double CLEAN_FLOOR = 0.676;
 
     private static CorpusEvaluation evaluation;
+    private static Path directory;
 
     @BeforeAll
     static void evaluate() throws IOException {
         String corpus = System.getProperty("jixiao.corpus");
         assertNotNull(corpus, "system property jixiao.corpus is not set (the build sets it to corpus-samples/)");
-        Path directory = Path.of(corpus, "variations");
+        directory = Path.of(corpus, "variations");
         assertTrue(Files.isDirectory(directory), "no directory " + directory);
         evaluation = new CorpusEvaluator(Pipelines.standard(), LoadOptions.DEFAULT, new RecordScorer())
                 .evaluate(directory);
@@ -87,6 +95,28 @@ class VariationCorpusTest {
             assertTrue(share >= floor, () -> field.code() + " exact on " + share + " < floor " + floor);
         }));
         assertAll(checks);
+    }
+
+    /**
+     * The generator's promise that a consistent document holds nothing warning-worthy (scores by the
+     * national rule, actual under 120% of target, every class, cost as upper bound): the rules, run on
+     * the true record of each consistent document, warn of nothing.
+     */
+    @Test
+    void consistentTruthsDrawNoWarning() throws Exception {
+        List<String> warnings = new ArrayList<>();
+        for (CorpusEvaluator.Sample sample : CorpusEvaluator.samples(directory)) {
+            DocumentRecord truth = CorpusEvaluator.readTruth(sample.truth());
+            if (!truth.findings().isEmpty()) {
+                continue;
+            }
+            SourceDocument document = new AutoDetectLoader().load(sample.document(), LoadOptions.DEFAULT);
+            Extraction extraction = new Extraction(truth, new LayoutAnalyzer().analyze(document.pages()));
+            RuleEngine.standard().check(extraction).stream()
+                    .filter(finding -> finding.severity() == Finding.Severity.WARNING)
+                    .forEach(finding -> warnings.add(sample.document().getFileName() + ": " + finding.message()));
+        }
+        assertEquals(List.of(), warnings);
     }
 
     @Test
