@@ -19,7 +19,9 @@ if [ ! -s "$cp_file" ] || [ "$here/extract/pom.xml" -nt "$cp_file" ] || [ "$here
 fi
 # this worktree's own classes first, before any installed snapshot of them
 cp="$here/extract/target/test-classes:$here/extract/target/classes:$here/ingest/target/classes:$(cat "$cp_file")"
-rm -rf "$out"
+mkdir -p "$out"
+# only the generated files: a README beside them stays
+find "$out" -maxdepth 1 -type f -name 'f[0-9][0-9]-*' -delete
 nice -n 5 java -Xmx2g -cp "$cp" org.jixiao.extract.variation.VariationCorpus "$seed" "$count" "$out" 2>&1 \
   | grep -v -e '^SLF4J' -e 'Log4j API could not find'
 nice -n 5 java ${JIXIAO_JAVA_OPTS:--Xmx4g} -cp "$cp" org.jixiao.extract.variation.VariationReport "$out" $verbose 2>&1 \

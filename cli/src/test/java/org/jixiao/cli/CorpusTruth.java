@@ -25,6 +25,18 @@ final class CorpusTruth {
         }
     }
 
+    /**
+     * The corpus folder's own files, not its subfolders: the generated variations under it are a corpus
+     * of their own, scored by their own test.
+     */
+    static List<String> files() {
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            return files.filter(Files::isRegularFile).sorted().map(Path::toString).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The record of a sample, by its name without extension. */
     static DocumentRecord of(String sample) {
         return read(CORPUS.resolve(sample + ".truth.json"));

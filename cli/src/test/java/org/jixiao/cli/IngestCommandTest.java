@@ -44,6 +44,14 @@ class IngestCommandTest {
         }
     }
 
+    /** {@code jixiao ingest} of the corpus folder's own samples into the test's data folder. */
+    private String[] ingestCorpus() {
+        List<String> args = new ArrayList<>(List.of("ingest"));
+        args.addAll(CorpusTruth.files());
+        args.addAll(List.of("--data", data.toString()));
+        return args.toArray(String[]::new);
+    }
+
     private static Set<String> truthHashes() throws IOException {
         return truth().stream().map(r -> r.source().sha256()).collect(Collectors.toSet());
     }
@@ -51,13 +59,13 @@ class IngestCommandTest {
     @Test
     void ingestStoresEachDocumentOnceAndASecondRunAddsNothing() throws IOException {
         int documents = truth().size();
-        IndexCommandsTest.Run first = IndexCommandsTest.run("ingest", CORPUS.toString(), "--data", data.toString());
+        IndexCommandsTest.Run first = IndexCommandsTest.run(ingestCorpus());
         assertEquals(0, first.exitCode(), first.out() + first.err());
         assertTrue(first.out().contains(documents + " stored"), first.out());
         assertTrue(first.out().contains(documents + " not documents"), first.out()); // the truth files
         assertTrue(first.err().contains(2 * documents + "/" + 2 * documents + " files"), first.err());
 
-        IndexCommandsTest.Run second = IndexCommandsTest.run("ingest", CORPUS.toString(), "--data", data.toString());
+        IndexCommandsTest.Run second = IndexCommandsTest.run(ingestCorpus());
         assertEquals(0, second.exitCode(), second.err());
         assertTrue(second.out().contains("0 stored"), second.out());
         assertTrue(second.out().contains(documents + " unchanged"), second.out());
@@ -78,9 +86,11 @@ class IngestCommandTest {
     @Test
     void ingestKilledMidwayThenRerunStoresEachDocumentOnce() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                JixiaoCli.class.getName(), "ingest", CORPUS.toString(), "--data", data.toString(),
-                "--threads", "1", "--batch", "1")
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                JixiaoCli.class.getName()));
+        command.addAll(List.of(ingestCorpus()));
+        command.addAll(List.of("--threads", "1", "--batch", "1"));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {
@@ -94,7 +104,7 @@ class IngestCommandTest {
         int committed = committedDocuments();
         assertTrue(committed >= 1, "the killed ingest committed nothing");
 
-        IndexCommandsTest.Run rerun = IndexCommandsTest.run("ingest", CORPUS.toString(), "--data", data.toString());
+        IndexCommandsTest.Run rerun = IndexCommandsTest.run(ingestCorpus());
         assertEquals(0, rerun.exitCode(), rerun.err());
         assertEquals(truthHashes(), storedHashes());
         assertEquals(truthHashes().size(), committedDocuments(), "a document stored twice");
@@ -125,7 +135,7 @@ class IngestCommandTest {
     }
 
     private void assertSearchFindsTruthRows(Predicate<DocumentRecord> samples) throws IOException {
-        assertEquals(0, IndexCommandsTest.run("ingest", CORPUS.toString(), "--data", data.toString()).exitCode());
+        assertEquals(0, IndexCommandsTest.run(ingestCorpus()).exitCode());
         List<DocumentRecord> chosen = truth().stream().filter(samples).toList();
         assertEquals(rowsPerFile(chosen, "忻州市", i -> "满意度指标".equals(i.level1())),
                 foundPerFile(chosen, "满意度指标", "--city", "忻州市"));

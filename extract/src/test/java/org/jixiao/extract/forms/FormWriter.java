@@ -66,11 +66,6 @@ public final class FormWriter implements Closeable {
         return pageSize.getWidth() - 2 * MARGIN;
     }
 
-    /** The 1-based number of the page being written. */
-    public int pageNumber() {
-        return document.getNumberOfPages();
-    }
-
     public void title(String text, float size) throws IOException {
         ensureRoom(size * 2);
         float width = font.getStringWidth(text) / 1000 * size;

@@ -37,8 +37,8 @@ final class CompactFamily implements Family {
     }
 
     @Override
-    public boolean workbook() {
-        return true;
+    public Office office() {
+        return Office.XLSX;
     }
 
     @Override
@@ -58,12 +58,9 @@ final class CompactFamily implements Family {
         List<Plant> plants = new ArrayList<>();
         int count = stacked ? 2 : 1;
         int plantedIn = random.nextInt(count);
-        while (projects.size() < count) {
-            ProjectData project = drafts.project(department, sector, year, false);
-            if (projects.stream().anyMatch(r -> r.name().equals(project.name()))) {
-                continue;
-            }
-            int p = projects.size();
+        List<ProjectData> drawn = drafts.projects(department, sector, year, false, count);
+        for (int p = 0; p < count; p++) {
+            ProjectData project = drawn.get(p);
             projects.add(form(random, layout, project, money, p == plantedIn ? plant : Set.of(), plants));
         }
         return new Generated(layout, DocType.TARGET_DECLARATION, department.region(), year, projects, plants);

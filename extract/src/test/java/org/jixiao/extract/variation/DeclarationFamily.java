@@ -37,8 +37,8 @@ final class DeclarationFamily implements Family {
     }
 
     @Override
-    public boolean workbook() {
-        return true;
+    public Office office() {
+        return Office.XLSX;
     }
 
     @Override
@@ -64,14 +64,9 @@ final class DeclarationFamily implements Family {
         List<ProjectRecord> projects = new ArrayList<>();
         List<Plant> plants = new ArrayList<>();
         int plantedIn = random.nextInt(count);
-        List<String> names = new ArrayList<>();
+        List<ProjectData> drawn = drafts.projects(department, sector, year, false, count);
         for (int p = 0; p < count; p++) {
-            ProjectData project = drafts.project(department, sector, year, false);
-            if (names.contains(project.name())) {
-                p--;
-                continue;
-            }
-            names.add(project.name());
+            ProjectData project = drawn.get(p);
             layout.sheet(sheetName(project, p));
             form(random, layout, project, title, year, money, style, p == plantedIn ? plant : Set.of(), projects, plants);
         }

@@ -9,8 +9,16 @@ interface Family {
     /** The family's id, which starts the names of its files: {@code f03-twoperiod}. */
     String id();
 
-    /** Whether the document is a table form kept as a workbook too. */
-    boolean workbook();
+    /** The Office file the document is kept in besides its PDF: a table form's workbook, a report's Word file. */
+    Office office();
+
+    enum Office {
+        XLSX, DOCX;
+
+        String extension() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** The rules whose errors the family can plant (each alone, with nothing else changed). */
     List<String> plantable();

@@ -123,6 +123,18 @@ final class FormData {
                     goal, execution);
         }
 
+        /** Projects of one department with names distinct from each other, as one document lists them. */
+        List<ProjectData> projects(Agency department, Sector sector, int year, boolean scored, int count) {
+            List<ProjectData> projects = new ArrayList<>();
+            while (projects.size() < count) {
+                ProjectData project = project(department, sector, year, scored);
+                if (projects.stream().noneMatch(p -> p.name().equals(project.name()))) {
+                    projects.add(project);
+                }
+            }
+            return projects;
+        }
+
         /** An amount between the bounds in 万元, in whole hundreds of 元, often round. */
         BigDecimal money(int lowWan, int highWan) {
             long hundreds = (lowWan * 100L) + (long) (random.nextDouble() * (highWan - lowWan) * 100);

@@ -40,8 +40,8 @@ final class LongFormFamily implements Family {
     }
 
     @Override
-    public boolean workbook() {
-        return true;
+    public Office office() {
+        return Office.XLSX;
     }
 
     @Override

@@ -33,8 +33,8 @@ final class SelfEvaluationReportFamily implements Family {
     }
 
     @Override
-    public boolean workbook() {
-        return false;
+    public Office office() {
+        return Office.DOCX;
     }
 
     @Override
@@ -110,9 +110,11 @@ final class SelfEvaluationReportFamily implements Family {
         List<String[]> table = new ArrayList<>();
         String weightHeader = Vocabulary.pick(random, "分值", "权重");
         String scoreHeader = Vocabulary.pick(random, "得分", "自评得分", "评分");
-        table.add(new String[] {"一级指标", "二级指标", "三级指标", weightHeader, "年度指标值", "实际完成值", scoreHeader});
+        table.add(new String[] {"一级指标", "二级指标", "三级指标", weightHeader, "年度指标值", "实际完成值", scoreHeader,
+            Vocabulary.pick(random, "偏差原因", "偏差原因分析", "未完成原因")});
         BigDecimal rateScore = printedRate.min(BigDecimal.valueOf(100)).divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
-        table.add(new String[] {"预算执行率", "", "预算执行率", "10", "100%", printedRate + "%", Forms.plain(rateScore)});
+        table.add(new String[] {"预算执行率", "", "预算执行率", "10", "100%", printedRate + "%", Forms.plain(rateScore),
+            printedRate.compareTo(BigDecimal.valueOf(100)) < 0 ? "部分采购项目结余" : ""});
         List<Indicator> indicators = new ArrayList<>();
         indicators.add(new Indicator("预算执行率", null, "预算执行率", null, "100%", printedRate + "%", "10",
                 Forms.plain(rateScore), null, null, null));
@@ -120,7 +122,7 @@ final class SelfEvaluationReportFamily implements Family {
         for (IndicatorData indicator : project.indicators()) {
             FormData.Outcome outcome = indicator.outcome();
             table.add(new String[] {indicator.level1(), indicator.level2(), indicator.name(), Forms.plain(outcome.weight()),
-                indicator.target().joined(), outcome.actual(), Forms.plain(outcome.score())});
+                indicator.target().joined(), outcome.actual(), Forms.plain(outcome.score()), outcome.reason()});
             indicators.add(new Indicator(indicator.level1(), indicator.level2(), indicator.name(), null,
                     indicator.target().joined(), outcome.actual(), Forms.plain(outcome.weight()),
                     Forms.plain(outcome.score()), null, null, null));
@@ -135,8 +137,8 @@ final class SelfEvaluationReportFamily implements Family {
             plants.add(new Plant("score_sum", "各项得分之和 " + Forms.plain(sum) + "，而合计为 " + Forms.plain(total),
                     Forms.plain(sum), Forms.plain(total), "合计", name));
         }
-        table.add(new String[] {"合计", Forms.LEFT, Forms.LEFT, "100", "", "", Forms.plain(total)});
-        layout.grid(new float[] {65, 75, 120, 40, 70, 70, 45}, 1, true, -1, table);
+        table.add(new String[] {"合计", Forms.LEFT, Forms.LEFT, "100", "", "", Forms.plain(total), ""});
+        layout.grid(new float[] {60, 70, 110, 35, 65, 65, 40, 70}, 1, true, -1, table);
         String grade = Grades.grade(total);
         if (plant.contains("grade_mismatch")) {
             String wrong = Grades.neighbour(grade);

@@ -58,8 +58,8 @@ final class ThirdPartyReportFamily implements Family {
     }
 
     @Override
-    public boolean workbook() {
-        return false;
+    public Office office() {
+        return Office.DOCX;
     }
 
     @Override

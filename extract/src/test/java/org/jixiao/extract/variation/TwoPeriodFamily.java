@@ -31,8 +31,8 @@ final class TwoPeriodFamily implements Family {
     }
 
     @Override
-    public boolean workbook() {
-        return true;
+    public Office office() {
+        return Office.XLSX;
     }
 
     @Override
@@ -53,14 +53,9 @@ final class TwoPeriodFamily implements Family {
         List<Plant> plants = new ArrayList<>();
         String implementation = Vocabulary.pick(random, "实施期", "中期");
         String departmentLabel = Vocabulary.pick(random, "主管部门及代码", "主管部门", "预算部门");
-        List<String> names = new ArrayList<>();
+        List<ProjectData> drawn = drafts.projects(department, sector, year, false, count);
         for (int p = 0; p < count; p++) {
-            ProjectData project = drafts.project(department, sector, year, false);
-            if (names.contains(project.name())) {
-                p--;
-                continue;
-            }
-            names.add(project.name());
+            ProjectData project = drawn.get(p);
             layout.sheet(DeclarationFamily.sheetName(project, p));
             layout.title(Forms.titlePrefix(random, department) + "项目支出绩效目标申报表");
             layout.line("（" + year + "年度）");

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -29,10 +31,11 @@ import org.jixiao.ingest.TextElement;
  * Writes the generated variation corpus: from one seed, {@code count} documents across the layout
  * families, each with its truth {@code NAME.truth.json} written from the form data by the record
  * contract. Document {@code i} depends on the seed and {@code i} only, so a smaller count gives a prefix
- * of a larger set. A table form is written as a PDF ({@code fNN-family-iiii.pdf}) and as the workbook
- * it was laid out in ({@code fNN-family-iiii-xlsx.xlsx}); a share of the PDFs is exported from the
- * workbook by LibreOffice where it is installed, as bureaus export theirs. About a third of the
- * documents carry planted errors of the arithmetic rules, listed as the truth's findings.
+ * of a larger set. Every document is written as a PDF ({@code fNN-family-iiii.pdf}) and as the Office
+ * file it was laid out in: a table form's workbook ({@code fNN-family-iiii-xlsx.xlsx}), a report's Word
+ * file ({@code …-docx.docx}). A share of the PDFs is exported from the Office file by LibreOffice where
+ * it is installed, as bureaus export theirs; the rest are drawn by PDFBox. Every third document of a
+ * family carries planted errors of the arithmetic rules, listed as the truth's findings.
  */
 public final class VariationCorpus {
 
@@ -81,7 +84,7 @@ public final class VariationCorpus {
                 plant.add(rules.get(random.nextInt(rules.size())));
             }
         }
-        boolean viaLibreOffice = family.workbook() && random.nextInt(4) == 0;
+        boolean viaLibreOffice = random.nextInt(4) == 0;
         Generated generated = family.build(new FormData.Drafts(random, places), plant);
         return new Draft(family, String.format("%s-%04d", family.id(), index), generated, Set.copyOf(plant),
                 viaLibreOffice);
@@ -106,30 +109,38 @@ public final class VariationCorpus {
                     fonts.getFontByName("WenQuanYiMicroHei"), true);
             PdfRenderer pdf = new PdfRenderer(font);
             XlsxRenderer xlsx = new XlsxRenderer();
+            DocxRenderer docx = new DocxRenderer();
             List<Draft> exported = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 Draft draft = draft(i);
-                if (draft.family().workbook()) {
-                    Path book = out.resolve(draft.name() + "-xlsx.xlsx");
-                    xlsx.render(draft.generated().layout(), "Sheet1", book);
-                    written.add(writeTruth(draft.generated(), book));
-                    if (draft.viaLibreOffice() && libreOffice) {
-                        exported.add(draft);
-                        continue;
-                    }
+                Path office = officeFile(out, draft);
+                if (draft.family().office() == Family.Office.XLSX) {
+                    xlsx.render(draft.generated().layout(), "Sheet1", office);
+                } else {
+                    docx.render(draft.generated().layout(), office);
+                }
+                written.add(writeTruth(draft.generated(), office));
+                if (draft.viaLibreOffice() && libreOffice) {
+                    exported.add(draft);
+                    continue;
                 }
                 Path file = out.resolve(draft.name() + ".pdf");
                 pdf.render(draft.generated().layout(), file);
                 written.add(writeTruth(draft.generated(), file));
             }
-            if (!exported.isEmpty()) {
-                for (Draft draft : exported) {
-                    Path file = LibreOffice.toPdf(out.resolve(draft.name() + "-xlsx.xlsx"), out.resolve(draft.name() + ".pdf"));
-                    written.add(writeTruth(draft.generated(), file));
-                }
+            Map<Path, Path> exports = new LinkedHashMap<>();
+            exported.forEach(draft -> exports.put(officeFile(out, draft), out.resolve(draft.name() + ".pdf")));
+            LibreOffice.toPdf(exports);
+            for (Draft draft : exported) {
+                written.add(writeTruth(draft.generated(), exports.get(officeFile(out, draft))));
             }
         }
         return written;
+    }
+
+    private static Path officeFile(Path out, Draft draft) {
+        String extension = draft.family().office().extension();
+        return out.resolve(draft.name() + "-" + extension + "." + extension);
     }
 
     /** Writes the truth beside the file: source of that very file, findings on the pages it prints them. */
@@ -192,27 +203,38 @@ public final class VariationCorpus {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 
-    /** LibreOffice's headless export into a private profile, as the bureaus' own spreadsheets reach PDF. */
+    /**
+     * LibreOffice's headless export, as the bureaus' own spreadsheets reach PDF: all files of a run in
+     * one call, with a private profile so that no other LibreOffice session is disturbed.
+     */
     static final class LibreOffice {
         static boolean available() {
             return Files.isExecutable(Path.of("/usr/bin/soffice"));
         }
 
-        static Path toPdf(Path xlsx, Path pdf) throws IOException {
+        /** Exports each Office file to the PDF paired with it. */
+        static void toPdf(Map<Path, Path> officeToPdf) throws IOException {
+            if (officeToPdf.isEmpty()) {
+                return;
+            }
             Path work = Files.createTempDirectory("jixiao-lo");
             try {
-                Process process = new ProcessBuilder("soffice", "-env:UserInstallation=" + work.resolve("profile").toUri(),
-                        "--headless", "--convert-to", "pdf", "--outdir", work.toString(), xlsx.toString())
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                List<String> command = new ArrayList<>(List.of("soffice",
+                        "-env:UserInstallation=" + work.resolve("profile").toUri(), "--headless", "--convert-to", "pdf",
+                        "--outdir", work.toString()));
+                officeToPdf.keySet().forEach(office -> command.add(office.toString()));
+                Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 if (process.waitFor() != 0) {
-                    throw new IOException("soffice failed on " + xlsx);
+                    throw new IOException("soffice failed on " + officeToPdf.keySet());
                 }
-                String name = xlsx.getFileName().toString().replaceFirst("\\.xlsx$", ".pdf");
-                Files.move(work.resolve(name), pdf, StandardCopyOption.REPLACE_EXISTING);
-                return pdf;
+                for (Map.Entry<Path, Path> pair : officeToPdf.entrySet()) {
+                    String name = pair.getKey().getFileName().toString().replaceFirst("\\.[a-z]+$", ".pdf");
+                    Files.move(work.resolve(name), pair.getValue(), StandardCopyOption.REPLACE_EXISTING);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IOException("interrupted converting " + xlsx, e);
+                throw new IOException("interrupted converting " + officeToPdf.keySet(), e);
             } finally {
                 try (var files = Files.walk(work)) {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

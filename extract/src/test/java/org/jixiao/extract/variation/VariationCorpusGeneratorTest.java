@@ -93,7 +93,7 @@ class VariationCorpusGeneratorTest {
     void truthsDescribeTheFilesWrittenWithFindingsOnTheirPages(@TempDir Path out) throws Exception {
         assumeTrue(Files.isReadable(Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")), "no CJK font");
         List<Path> files = new VariationCorpus(8).write(11, out, false);
-        assertEquals(11 + 9, files.size(), "a PDF of every document and a workbook of every table form");
+        assertEquals(2 * 11, files.size(), "a PDF and an Office file of every document");
         for (Path file : files) {
             String name = file.getFileName().toString();
             Path truthFile = out.resolve(name.substring(0, name.lastIndexOf('.')) + ".truth.json");

@@ -33,7 +33,7 @@ public final class VariationReport {
 
     /** The family id of a generated file: its name up to the document number. */
     static String family(String document) {
-        return document.replaceFirst("-\\d{4}(-xlsx)?\\.[a-z]+$", "");
+        return document.replaceFirst("-\\d{4}(-xlsx|-docx)?\\.[a-z]+$", "");
     }
 
     static String format(String document) {
@@ -57,7 +57,7 @@ public final class VariationReport {
             row(out, evaluation, parts[0], parts[1],
                     d -> family(d.document()).equals(parts[0]) && format(d.document()).equals(parts[1]));
         }
-        for (String fmt : List.of("pdf", "xlsx")) {
+        for (String fmt : List.of("pdf", "xlsx", "docx")) {
             row(out, evaluation, "all", fmt, d -> format(d.document()).equals(fmt));
         }
         row(out, evaluation, "all", "*", d -> true);

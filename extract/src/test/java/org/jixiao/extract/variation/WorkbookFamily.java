@@ -25,8 +25,8 @@ final class WorkbookFamily implements Family {
     }
 
     @Override
-    public boolean workbook() {
-        return true;
+    public Office office() {
+        return Office.XLSX;
     }
 
     @Override
@@ -45,15 +45,9 @@ final class WorkbookFamily implements Family {
         Layout layout = new Layout(random.nextBoolean());
         List<ProjectRecord> projects = new ArrayList<>();
         List<Plant> plants = new ArrayList<>();
-        List<String> names = new ArrayList<>();
         int plantedIn = random.nextInt(count);
         String prefix = Forms.titlePrefix(random, department);
-        while (projects.size() < count) {
-            ProjectData project = drafts.project(department, sector, year, true);
-            if (names.contains(project.name())) {
-                continue;
-            }
-            names.add(project.name());
+        for (ProjectData project : drafts.projects(department, sector, year, true, count)) {
             layout.sheet(DeclarationFamily.sheetName(project, projects.size()));
             projects.add(SelfEvaluationFormFamily.form(random, layout, project, money,
                     projects.size() == plantedIn ? plant : Set.of(), plants, prefix));
