@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code jixiao compare INDICATOR}: one indicator's targets across cities and years. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare the targets set for one indicator across cities and years: each target read as",
-                "sign, number and unit (≥95% → ≥ 95 %), with count, min, median and max per unit."})
+                "sign, number and unit (≥95%% → ≥ 95 %%), with count, min, median and max per unit."})
 final class CompareCommand implements Callable<Integer> {
 
     static final List<String> COLUMNS = List.of("source", "province", "city", "fiscal_year", "department", "project",
@@ -49,7 +49,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         TargetComparison comparison;
         try (LuceneRecordStore store = LuceneRecordStore.openReadOnly(data.dir, data.synonyms())) {
-            comparison = store.compare(indicator, filters.toFilters());
+            comparison = store.compare(indicator, filters.toFilters(spec.commandLine()));
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

@@ -15,7 +15,6 @@ import org.jixiao.ingest.LoadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -43,7 +42,11 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(directory)) {
-            throw new ParameterException(spec.commandLine(), "not a directory: " + directory);
+            throw CliError.usage("不是文件夹 (not a directory): " + directory);
+        }
+        if (CorpusEvaluator.samples(directory).isEmpty()) {
+            throw CliError.usage("没有可评分的样本 (no samples): " + directory
+                    + " 里没有文档与其 X" + CorpusEvaluator.TRUTH_SUFFIX + " 真值文件成对");
         }
         CorpusEvaluation evaluation = new CorpusEvaluator(Pipelines.standard(), LoadOptions.DEFAULT, new RecordScorer())
                 .evaluate(directory);

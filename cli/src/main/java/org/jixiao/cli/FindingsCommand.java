@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jixiao.extract.check.RuleId;
+import org.jixiao.extract.model.Finding.Severity;
 import org.jixiao.extract.model.RecordJson;
+import org.jixiao.index.export.ChineseNames;
 import org.jixiao.index.FindingQuery;
 import org.jixiao.index.StoredFinding;
 import org.jixiao.index.lucene.LuceneRecordStore;
@@ -17,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code jixiao findings}: the stored consistency findings across the archive. */
@@ -36,10 +40,10 @@ final class FindingsCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "Filters:%n")
     FilterOptions filters = new FilterOptions();
 
-    @Option(names = "--rule", description = "Only this rule, e.g. sum_mismatch, execution_rate, score_sum.")
+    @Option(names = "--rule", description = "Only this rule, e.g. sum_mismatch, execution_rate, score_sum (or its Chinese name, 合计不符).")
     String rule;
 
-    @Option(names = "--severity", description = "error or warning.")
+    @Option(names = "--severity", description = "error (错误) or warning (提示).")
     String severity;
 
     @Option(names = "--format", defaultValue = "table", description = "table, json (one object per finding) or csv. Default: ${DEFAULT-VALUE}.")
@@ -50,9 +54,14 @@ final class FindingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Limit.check(spec.commandLine(), limit);
+        String ruleCode = rule == null ? null : ChineseNames.ruleId(rule).map(RuleId::code).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), "没有这条规则 (unknown --rule): " + rule + "；可选 " + ChineseNames.ruleChoices()));
+        String severityCode = severity == null ? null : ChineseNames.severityOf(severity).map(Severity::code).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), "没有这个级别 (unknown --severity): " + severity + "；可选 " + ChineseNames.severityChoices()));
         List<StoredFinding> findings;
         try (LuceneRecordStore store = LuceneRecordStore.openReadOnly(data.dir, data.synonyms())) {
-            findings = store.findings(new FindingQuery(filters.toFilters(), rule, severity, limit));
+            findings = store.findings(new FindingQuery(filters.toFilters(spec.commandLine()), ruleCode, severityCode, limit));
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

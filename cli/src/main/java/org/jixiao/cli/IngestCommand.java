@@ -60,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
             settings = settings.withThreads(threads);
         }
         Pipeline pipeline = documents.pipeline();
-        List<Path> files = BulkIngester.listFiles(paths);
+        List<Path> files = Inputs.files(paths);
         IngestSummary summary;
         try (LuceneRecordStore store = LuceneRecordStore.open(data.dir, data.synonyms())) {
             Thread commitOnInterrupt = commitOnInterrupt(store);
@@ -73,7 +73,13 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         print(out, summary);
-        return summary.failed().isEmpty() ? 0 : 1;
+        if (!summary.failed().isEmpty()) {
+            return ExitCode.FILES_FAILED;
+        }
+        if (summary.count(FileOutcome.NOT_A_DOCUMENT) == summary.files()) {
+            throw CliError.usage("没有可导入的文档 (nothing to ingest): " + summary.files() + " 个文件都不是 jixiao 能读的文档");
+        }
+        return ExitCode.OK;
     }
 
     /** On Ctrl-C, keeps what was stored so far: a rerun then has less to redo. */
@@ -98,6 +104,10 @@ final class IngestCommand implements Callable<Integer> {
                 summary.count(FileOutcome.NOT_A_DOCUMENT), summary.count(FileOutcome.FAILED));
         out.printf(Locale.ROOT, "%.1f files/s, %.1f pages/s; index in %s%n", summary.count(FileOutcome.STORED) / seconds,
                 summary.pages() / seconds, data.dir.toAbsolutePath());
+        if (!summary.skipped().isEmpty()) {
+            out.println("Skipped, not documents (跳过，不是文档):");
+            summary.skipped().forEach(file -> out.println("  " + file));
+        }
         if (!summary.failed().isEmpty()) {
             out.println("Quarantined (not stored):");
             for (FailedFile failed : summary.failed()) {

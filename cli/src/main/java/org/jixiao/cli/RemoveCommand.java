@@ -3,15 +3,19 @@ package org.jixiao.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.jixiao.index.IndexUnavailableException;
 import org.jixiao.index.lucene.LuceneRecordStore;
 import org.jixiao.ingest.AutoDetectLoader;
 import org.jixiao.ingest.IngestException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,6 +26,7 @@ import picocli.CommandLine.Spec;
                 + "each document's records go in one step.")
 final class RemoveCommand implements Callable<Integer> {
 
+    private static final Duration POLL = Duration.ofSeconds(1);
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     @Spec
@@ -33,13 +38,43 @@ final class RemoveCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
+            description = "While an import holds the index, wait at most this long; 0 waits until it ends. Default: ${DEFAULT-VALUE}.")
+    int waitSeconds;
+
+    /** The index for writing; while an ingest holds it, says so once and waits for it to finish. */
+    private LuceneRecordStore openWhenFree(PrintWriter err) throws IOException {
+        long deadline = waitSeconds == 0 ? Long.MAX_VALUE : System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
+        boolean told = false;
+        while (true) {
+            try {
+                return LuceneRecordStore.open(data.dir, data.synonyms());
+            } catch (IndexUnavailableException.Locked locked) {
+                if (System.nanoTime() + POLL.toNanos() > deadline) {
+                    throw locked;
+                }
+                if (!told) {
+                    err.println("jixiao remove: " + ErrorHandler.lockedMessage(locked) + "；等它结束后再删除 (waiting)…");
+                    err.flush();
+                    told = true;
+                }
+                try {
+                    Thread.sleep(POLL.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw locked;
+                }
+            }
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int removed = 0;
         int missing = 0;
-        try (LuceneRecordStore store = LuceneRecordStore.open(data.dir, data.synonyms())) {
+        try (LuceneRecordStore store = openWhenFree(err)) {
             Set<String> stored = store.storedHashes();
             for (String document : documents) {
                 try {

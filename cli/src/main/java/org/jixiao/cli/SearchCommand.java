@@ -55,9 +55,11 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Limit.check(spec.commandLine(), limit);
         IndicatorResults results;
         try (LuceneRecordStore store = LuceneRecordStore.openReadOnly(data.dir, data.synonyms())) {
-            results = store.search(new IndicatorQuery(query, filters.toFilters(), limit, format == OutputFormat.table));
+            results = store.search(new IndicatorQuery(query, filters.toFilters(spec.commandLine()), limit,
+                    format == OutputFormat.table));
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

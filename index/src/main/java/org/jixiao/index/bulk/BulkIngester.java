@@ -80,6 +80,7 @@ public final class BulkIngester {
             outcomes.put(outcome, new AtomicInteger());
         }
         Map<Path, FailedFile> failed = new ConcurrentHashMap<>();
+        Set<Path> skipped = ConcurrentHashMap.newKeySet();
         AtomicLong pages = new AtomicLong();
         progress.started(files.size());
 
@@ -98,6 +99,9 @@ public final class BulkIngester {
                     if (outcome.failure() != null) {
                         failed.put(file, outcome.failure());
                     }
+                    if (outcome.kind() == FileOutcome.NOT_A_DOCUMENT) {
+                        skipped.add(file);
+                    }
                     progress.fileDone(file, outcome.kind(), outcome.pages());
                     return null;
                 }));
@@ -113,7 +117,8 @@ public final class BulkIngester {
         Map<FileOutcome, Integer> counts = new EnumMap<>(FileOutcome.class);
         outcomes.forEach((kind, count) -> counts.put(kind, count.get()));
         List<FailedFile> report = files.stream().map(failed::get).filter(Objects::nonNull).toList();
-        return new IngestSummary(files.size(), counts, pages.get(), report, Duration.ofNanos(System.nanoTime() - start));
+        return new IngestSummary(files.size(), counts, pages.get(), report,
+                files.stream().filter(skipped::contains).toList(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     private record Outcome(FileOutcome kind, int pages, FailedFile failure) {

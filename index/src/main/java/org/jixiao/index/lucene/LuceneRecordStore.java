@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,6 +50,7 @@ import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.jixiao.extract.model.DocumentRecord;
 import org.jixiao.index.FacetCount;
 import org.jixiao.index.FieldSpec;
@@ -56,6 +59,7 @@ import org.jixiao.index.Filters;
 import org.jixiao.index.FindingQuery;
 import org.jixiao.index.IndicatorHit;
 import org.jixiao.index.IndicatorQuery;
+import org.jixiao.index.IndexUnavailableException;
 import org.jixiao.index.IndicatorResults;
 import org.jixiao.index.RecordStore;
 import org.jixiao.index.StoredFinding;
@@ -83,6 +87,13 @@ public final class LuceneRecordStore implements RecordStore {
             PROJECT, LEVEL1, LEVEL2, LEVEL3, LEVEL4, TARGET, ACTUAL, WEIGHT, SCORE, PERIOD, PAGE)
             .map(FieldSpec::name).collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * A note beside the write lock saying when the writer opened the index, so that a second writer
+     * can tell the user since when an import has been running.
+     */
+    private static final String WRITER_NOTE = "writer.started";
+
+    private final Path path;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -93,8 +104,9 @@ public final class LuceneRecordStore implements RecordStore {
     private final Map<String, StringDocValuesReaderState> facetStates = new HashMap<>();
     private IndexReader facetReader;
 
-    private LuceneRecordStore(Directory directory, IndexWriter writer, Analyzer indexAnalyzer,
+    private LuceneRecordStore(Path path, Directory directory, IndexWriter writer, Analyzer indexAnalyzer,
                               IndicatorSynonyms synonyms) throws IOException {
+        this.path = path;
         this.directory = directory;
         this.writer = writer;
         this.indexAnalyzer = indexAnalyzer;
@@ -103,7 +115,11 @@ public final class LuceneRecordStore implements RecordStore {
         this.searchers = writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
     }
 
-    /** Opens (creating if needed) the index in {@code dir} for writing. */
+    /**
+     * Opens (creating if needed) the index in {@code dir} for writing.
+     *
+     * @throws IndexUnavailableException.Locked when another process writes to it
+     */
     public static LuceneRecordStore open(Path dir, IndicatorSynonyms synonyms) throws IOException {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
@@ -118,21 +134,33 @@ public final class LuceneRecordStore implements RecordStore {
             if (!DirectoryReader.indexExists(directory)) {
                 writer.commit();
             }
-            return new LuceneRecordStore(directory, writer, analyzer, synonyms);
+            Files.writeString(dir.resolve(WRITER_NOTE), Instant.now().toString());
+            return new LuceneRecordStore(dir, directory, writer, analyzer, synonyms);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IndexUnavailableException.Locked(dir, writerSince(dir), e);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
     }
 
-    /** Opens the index in {@code dir} for searching only. */
+    /**
+     * Opens the index in {@code dir} for searching only; never creates anything there.
+     *
+     * @throws IndexUnavailableException.Missing when there is no index in {@code dir}
+     */
     public static LuceneRecordStore openReadOnly(Path dir, IndicatorSynonyms synonyms) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            // FSDirectory.open would create the folder, and a later search there would quietly find nothing
+            throw new IndexUnavailableException.Missing(dir, null);
+        }
         Directory directory = FSDirectory.open(dir);
         try {
-            return new LuceneRecordStore(directory, null, null, synonyms);
+            return new LuceneRecordStore(dir, directory, null, null, synonyms);
         } catch (IndexNotFoundException e) {
             directory.close();
-            throw new IOException("no index in " + dir + " (run jixiao ingest first)", e);
+            throw new IndexUnavailableException.Missing(dir, e);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -317,6 +345,15 @@ public final class LuceneRecordStore implements RecordStore {
         return facetStates.get(field);
     }
 
+    /** When the writer holding the lock opened the index, or null where it left no readable note. */
+    private static Instant writerSince(Path dir) {
+        try {
+            return Instant.parse(Files.readString(dir.resolve(WRITER_NOTE)).strip());
+        } catch (IOException | DateTimeParseException e) {
+            return null;
+        }
+    }
+
     private interface SearcherWork<T> {
         T run(IndexSearcher searcher) throws IOException;
     }
@@ -345,6 +382,7 @@ public final class LuceneRecordStore implements RecordStore {
             searchers.close();
             if (writer != null) {
                 writer.close();
+                Files.deleteIfExists(path.resolve(WRITER_NOTE));
             }
         } finally {
             searchAnalyzer.close();
