@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
     /** Exit code when findings reach the --fail-on severity. */
     static final int FINDINGS_EXIT_CODE = ExitCode.FINDINGS;
 
-    enum Format { table, json, csv, html }
+    enum Format { table, json, csv, xlsx, html }
 
     /** The least severe finding that fails the run. */
     enum FailOn {
@@ -53,8 +53,11 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "table",
-            description = "table (grouped by document), json (one object per document and line), csv or html (a self-contained report). Default: ${DEFAULT-VALUE}.")
+            description = "table (grouped by document), json (one object per document and line), csv (UTF-8 with BOM, for Excel), xlsx or html (a self-contained report). Default: ${DEFAULT-VALUE}.")
     Format format;
+
+    @Mixin
+    ExportOptions export;
 
     @Option(names = "--fail-on", defaultValue = "never",
             description = "Exit with " + FINDINGS_EXIT_CODE + " when a finding of this severity or worse is found: error, warning, never. Default: ${DEFAULT-VALUE}.")
@@ -88,14 +91,13 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         err.flush();
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(switch (format) {
-            case table -> FindingsReport.table(checked);
-            case json -> FindingsReport.jsonLines(checked);
-            case csv -> FindingsReport.csv(checked);
-            case html -> FindingsReport.html(checked);
-        });
-        out.flush();
+        switch (format) {
+            case table -> export.writeText(FindingsReport.table(checked), spec.commandLine());
+            case json -> export.writeText(FindingsReport.jsonLines(checked), spec.commandLine());
+            case csv -> export.write(OutputFormat.csv, FindingsReport.exportTable(checked), "勾稽检查", spec.commandLine());
+            case xlsx -> export.write(OutputFormat.xlsx, FindingsReport.exportTable(checked), "勾稽检查", spec.commandLine());
+            case html -> export.writeText(FindingsReport.html(checked), spec.commandLine());
+        }
         return exitCode(checked, failOn);
     }
 

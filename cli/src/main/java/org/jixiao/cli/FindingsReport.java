@@ -7,6 +7,9 @@ import java.util.Map;
 import org.jixiao.extract.model.Finding;
 import org.jixiao.extract.model.Finding.Severity;
 import org.jixiao.extract.model.RecordJson;
+import org.jixiao.index.export.ChineseNames;
+import org.jixiao.index.export.Column;
+import org.jixiao.index.export.ExportTable;
 
 /** The findings of {@code jixiao check} for people (a table, an HTML report) and for machines (JSON Lines, CSV). */
 final class FindingsReport {
@@ -52,16 +55,22 @@ final class FindingsReport {
         return out.toString();
     }
 
-    /** CSV, one row per finding, labels joined by {@code ; }. */
-    static String csv(List<CheckedDocument> documents) {
-        StringBuilder out = new StringBuilder("file,page,severity,rule,project,expected,found,labels,message\n");
+    static final List<Column> EXPORT_COLUMNS = List.of(Column.text("file", "文件"), Column.integer("page", "页"),
+            Column.text("severity", "级别").shownAs(code -> ChineseNames.severity(code.toString())),
+            Column.text("rule", "规则").shownAs(code -> ChineseNames.rule(code.toString())), Column.text("project", "项目"),
+            Column.number("expected", "应为"), Column.number("found", "实为"), Column.text("labels", "涉及数字"),
+            Column.text("message", "说明"));
+
+    /** One row per finding (CSV, .xlsx), labels joined by {@code ; }. */
+    static ExportTable exportTable(List<CheckedDocument> documents) {
+        ExportTable table = new ExportTable(EXPORT_COLUMNS);
         for (CheckedDocument document : documents) {
             for (Finding f : document.findings()) {
-                out.append(Csv.line(Arrays.asList(document.file(), f.page(), f.severity().code(), f.rule(), f.project(),
-                        f.expected(), f.found(), String.join("; ", f.labels()), f.message()))).append('\n');
+                table.add(Arrays.asList(document.file(), f.page(), f.severity().code(), f.rule(), f.project(),
+                        f.expected(), f.found(), String.join("; ", f.labels()), f.message()));
             }
         }
-        return out.toString();
+        return table;
     }
 
     /** A self-contained HTML page: per document, each finding with its page and the figures involved. */

@@ -12,6 +12,7 @@ import org.jixiao.index.bulk.BulkIngester;
 import org.jixiao.index.bulk.FailedFile;
 import org.jixiao.index.bulk.FileOutcome;
 import org.jixiao.index.bulk.IngestSettings;
+import org.jixiao.index.bulk.InputFile;
 import org.jixiao.index.bulk.IngestSummary;
 import org.jixiao.index.lucene.LuceneRecordStore;
 import org.jixiao.ingest.LoadOptions;
@@ -60,14 +61,14 @@ final class IngestCommand implements Callable<Integer> {
             settings = settings.withThreads(threads);
         }
         Pipeline pipeline = documents.pipeline();
-        List<Path> files = Inputs.files(paths);
+        List<InputFile> files = Inputs.toIngest(paths);
         IngestSummary summary;
         try (LuceneRecordStore store = LuceneRecordStore.open(data.dir, data.synonyms())) {
             Thread commitOnInterrupt = commitOnInterrupt(store);
             Runtime.getRuntime().addShutdownHook(commitOnInterrupt);
             try {
                 summary = new BulkIngester(store, file -> pipeline.run(file, options).record(), settings,
-                        new ProgressPrinter(err, System.console() != null)).run(files);
+                        new ProgressPrinter(err, System.console() != null)).runInputs(files);
             } finally {
                 Runtime.getRuntime().removeShutdownHook(commitOnInterrupt);
             }

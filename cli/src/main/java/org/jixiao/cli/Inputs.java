@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.index.bulk.BulkIngester;
+import org.jixiao.index.bulk.InputFile;
 import org.jixiao.ingest.IngestException;
 
 /**
@@ -36,13 +37,23 @@ final class Inputs {
             boolean folder = Files.isDirectory(path);
             BulkIngester.listFiles(List.of(path)).forEach(file -> inputs.add(new Input(file, folder)));
         }
-        if (inputs.isEmpty()) {
-            throw CliError.usage("没有可读的文件 (nothing to read): " + String.join(" ", paths.stream().map(Path::toString).toList()));
-        }
+        requireSome(inputs, paths);
         return inputs;
     }
 
     static List<Path> files(List<Path> paths) throws IOException {
         return of(paths).stream().map(Input::file).toList();
+    }
+
+    /** The files to ingest, each with the path it is known by (relative to the folder given). */
+    static List<InputFile> toIngest(List<Path> paths) throws IOException {
+        return requireSome(BulkIngester.list(paths), paths);
+    }
+
+    private static <T> List<T> requireSome(List<T> inputs, List<Path> paths) {
+        if (inputs.isEmpty()) {
+            throw CliError.usage("没有可读的文件 (nothing to read): " + String.join(" ", paths.stream().map(Path::toString).toList()));
+        }
+        return inputs;
     }
 }

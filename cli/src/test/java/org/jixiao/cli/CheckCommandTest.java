@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jixiao.extract.model.Finding;
 import org.jixiao.extract.model.RecordJson;
+import org.jixiao.index.export.CsvWriter;
+import org.jixiao.index.export.ExportTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +76,7 @@ class CheckCommandTest {
     void csvHasOneRowPerFinding() {
         CliRun run = jixiao("check", report, "--ocr", "never", "--format", "csv");
         List<String> rows = run.out().lines().toList();
-        assertEquals("file,page,severity,rule,project,expected,found,labels,message", rows.get(0));
+        assertEquals(CsvWriter.BYTE_ORDER_MARK + "file,page,severity,rule,project,expected,found,labels,message", rows.get(0));
         assertEquals(3, rows.size(), run.out());
         assertTrue(rows.get(1).startsWith(report + ",23,error,score_sum,"), rows.get(1));
     }
@@ -112,8 +114,8 @@ class CheckCommandTest {
     @Test
     void csvQuotesFieldsWithCommasAndQuotes() {
         Finding finding = new Finding("sum_mismatch", Finding.Severity.WARNING, "a, \"b\"", null, null, null, List.of(), null);
-        String csv = FindingsReport.csv(List.of(CheckedDocument.checked("x.pdf", List.of(finding))));
-        assertEquals("x.pdf,,warning,sum_mismatch,,,,,\"a, \"\"b\"\"\"", csv.lines().toList().get(1));
+        ExportTable table = FindingsReport.exportTable(List.of(CheckedDocument.checked("x.pdf", List.of(finding))));
+        assertEquals("x.pdf,,warning,sum_mismatch,,,,,\"a, \"\"b\"\"\"", CsvWriter.line(table.rows().get(0)));
     }
 
     @Test

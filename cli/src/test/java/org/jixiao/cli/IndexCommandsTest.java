@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.extract.model.DocumentRecord;
 import org.jixiao.extract.model.RecordJson;
+import org.jixiao.index.export.CsvWriter;
 import org.jixiao.index.indicator.IndicatorSynonyms;
 import org.jixiao.index.lucene.LuceneRecordStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,16 +72,16 @@ class IndexCommandsTest {
     void searchTableShowsRowsAndFacetCounts() {
         Run run = run("search", "运行率", "--limit", "2", "--data", data.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("rows, 2 shown"), run.out());
-        assertTrue(run.out().contains("city: 忻州市 (12)"), run.out());
-        assertTrue(run.out().contains("level1: "), run.out());
+        assertTrue(run.out().contains("行 (rows)，显示前 2 行"), run.out());
+        assertTrue(run.out().contains("城市: 忻州市 (12)"), run.out());
+        assertTrue(run.out().contains("一级指标: "), run.out());
     }
 
     @Test
     void searchCsvHasAHeaderAndARowPerHit() {
         Run run = run("search", "系统正常运行率", "--doc-type", "self_evaluation", "--format", "csv", "--data", data.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(String.join(",", SearchCommand.COLUMNS), run.lines().get(0));
+        assertEquals(CsvWriter.BYTE_ORDER_MARK + String.join(",", SearchCommand.COLUMNS), run.lines().get(0));
         long selfEvaluations = records.stream().filter(r -> r.docType() == org.jixiao.extract.model.DocType.SELF_EVALUATION)
                 .filter(r -> r.projects().stream().flatMap(p -> p.indicators().stream())
                         .anyMatch(i -> "系统正常运行率".equals(i.deepestLevel())))
@@ -112,7 +113,7 @@ class IndexCommandsTest {
         assertEquals(expected, run.lines().size());
         long balance = records.stream().flatMap(r -> r.findings().stream()).filter(f -> f.rule().equals("balance")).count();
         String listed = run("findings", "--rule", "balance", "--data", data.toString()).out();
-        assertTrue(listed.contains(balance + " findings"), listed);
+        assertTrue(listed.contains("共 " + balance + " 条问题"), listed);
     }
 
     @Test

@@ -1,7 +1,12 @@
 package org.jixiao.index;
 
-/** One indicator row found, with where it comes from; values as printed. */
-public record IndicatorHit(String source, String province, String city, Integer fiscalYear, String department,
+/**
+ * One indicator row found, with where it comes from; values as printed.
+ *
+ * @param path the document's {@link Provenance#path()}
+ * @param page the row's own page
+ */
+public record IndicatorHit(String source, String path, String province, String city, Integer fiscalYear, String department,
                            String project, String level1, String level2, String level3, String level4,
                            String target, String actual, String weight, String score, String period, Integer page,
                            float relevance) {

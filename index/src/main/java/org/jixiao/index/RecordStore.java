@@ -19,7 +19,12 @@ public interface RecordStore extends Closeable {
     Set<String> storedHashes() throws IOException;
 
     /** Adds a document's records, replacing any stored under the same hash. */
-    void put(DocumentRecord record) throws IOException;
+    void put(DocumentRecord record, Provenance provenance) throws IOException;
+
+    /** Adds a document's records known by their file name only. */
+    default void put(DocumentRecord record) throws IOException {
+        put(record, Provenance.of(record));
+    }
 
     /** Removes every record of a document; nothing happens if it is not stored. */
     void delete(String sha256) throws IOException;

@@ -52,15 +52,20 @@ public final class BulkIngester {
 
     /** The regular files under each path (a file stands for itself), without hidden ones, in name order. */
     public static List<Path> listFiles(List<Path> paths) throws IOException {
-        List<Path> files = new ArrayList<>();
+        return list(paths).stream().map(InputFile::file).toList();
+    }
+
+    /** {@link #listFiles}, each file with its path relative to the folder it was found under. */
+    public static List<InputFile> list(List<Path> paths) throws IOException {
+        List<InputFile> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted(Comparator.comparing(Path::toString)).forEach(files::add);
+                            .sorted(Comparator.comparing(Path::toString)).forEach(f -> files.add(InputFile.under(path, f)));
                 }
             } else {
-                files.add(path);
+                files.add(InputFile.named(path));
             }
         }
         return files;
@@ -72,6 +77,12 @@ public final class BulkIngester {
      * @throws IOException when the store fails; what was committed before stays
      */
     public IngestSummary run(List<Path> files) throws IOException {
+        return runInputs(files.stream().map(InputFile::named).toList());
+    }
+
+    /** {@link #run}, each document stored with the path it was found by. */
+    public IngestSummary runInputs(List<InputFile> inputs) throws IOException {
+        List<Path> files = inputs.stream().map(InputFile::file).toList();
         long start = System.nanoTime();
         Set<String> stored = settings.replaceStored() ? Set.of() : store.storedHashes();
         Set<String> claimed = ConcurrentHashMap.newKeySet();
@@ -91,9 +102,10 @@ public final class BulkIngester {
         });
         try {
             List<Future<?>> tasks = new ArrayList<>(files.size());
-            for (Path file : files) {
+            for (InputFile input : inputs) {
+                Path file = input.file();
                 tasks.add(pool.submit(() -> {
-                    Outcome outcome = ingest(file, stored, claimed);
+                    Outcome outcome = ingest(input, stored, claimed);
                     outcomes.get(outcome.kind()).incrementAndGet();
                     pages.addAndGet(outcome.pages());
                     if (outcome.failure() != null) {
@@ -124,7 +136,8 @@ public final class BulkIngester {
     private record Outcome(FileOutcome kind, int pages, FailedFile failure) {
     }
 
-    private Outcome ingest(Path file, Set<String> stored, Set<String> claimed) throws IOException {
+    private Outcome ingest(InputFile input, Set<String> stored, Set<String> claimed) throws IOException {
+        Path file = input.file();
         DocumentRecord record;
         try {
             String sha256 = AutoDetectLoader.sha256(file);
@@ -144,7 +157,7 @@ public final class BulkIngester {
             // an extractor bug on one file must not sink the batch; the report says what broke
             return new Outcome(FileOutcome.FAILED, 0, new FailedFile(file, file + ": internal error: " + e));
         }
-        store.put(record);
+        store.put(record, input.provenance());
         synchronized (commitLock) {
             if (++storedSinceCommit >= settings.batchSize()) {
                 store.commit();

@@ -120,6 +120,18 @@ public final class ChineseNames {
         };
     }
 
+    /** A two-period form's column: {@code implementation} 实施期, {@code annual} 年度; "-" for none. */
+    public static String period(String code) {
+        if (code == null) {
+            return "-";
+        }
+        return switch (code) {
+            case "implementation" -> "实施期";
+            case "annual" -> "年度";
+            default -> code;
+        };
+    }
+
     public static String severityChoices() {
         return "error（错误）, warning（提示）";
     }

@@ -61,6 +61,7 @@ import org.jixiao.index.IndicatorHit;
 import org.jixiao.index.IndicatorQuery;
 import org.jixiao.index.IndexUnavailableException;
 import org.jixiao.index.IndicatorResults;
+import org.jixiao.index.Provenance;
 import org.jixiao.index.RecordStore;
 import org.jixiao.index.StoredFinding;
 import org.jixiao.index.TargetComparison;
@@ -76,14 +77,19 @@ import org.jixiao.index.indicator.Target;
  */
 public final class LuceneRecordStore implements RecordStore {
 
-    /** Search order: relevance, then documents by name, then rows in printed order. */
-    private static final Sort RANKED = new Sort(SortField.FIELD_SCORE,
-            new SortedSetSortField(SOURCE.name(), false), new SortField(ROW.name(), SortField.Type.INT));
-    private static final Sort PRINTED_ORDER = new Sort(
-            new SortedSetSortField(SOURCE.name(), false), new SortField(ROW.name(), SortField.Type.INT));
+    /**
+     * Search order: relevance, then documents by path and name (the hash keeps two documents of one
+     * name apart), then rows in printed order.
+     */
+    private static final Sort RANKED = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(PATH.name(), false),
+            new SortedSetSortField(SOURCE.name(), false), new SortedSetSortField(SHA256.name(), false),
+            new SortField(ROW.name(), SortField.Type.INT));
+    private static final Sort PRINTED_ORDER = new Sort(new SortedSetSortField(PATH.name(), false),
+            new SortedSetSortField(SOURCE.name(), false), new SortedSetSortField(SHA256.name(), false),
+            new SortField(ROW.name(), SortField.Type.INT));
 
     /** The stored fields a hit shows: reading only these skips the rest of each entry. */
-    private static final Set<String> INDICATOR_HIT_FIELDS = Stream.of(SOURCE, PROVINCE, CITY, FISCAL_YEAR, DEPARTMENT,
+    private static final Set<String> INDICATOR_HIT_FIELDS = Stream.of(SOURCE, PATH, PROVINCE, CITY, FISCAL_YEAR, DEPARTMENT,
             PROJECT, LEVEL1, LEVEL2, LEVEL3, LEVEL4, TARGET, ACTUAL, WEIGHT, SCORE, PERIOD, PAGE)
             .map(FieldSpec::name).collect(Collectors.toUnmodifiableSet());
 
@@ -196,8 +202,9 @@ public final class LuceneRecordStore implements RecordStore {
     }
 
     @Override
-    public void put(DocumentRecord record) throws IOException {
-        requireWriter().updateDocuments(new Term(SHA256.name(), record.source().sha256()), RecordDocuments.of(record));
+    public void put(DocumentRecord record, Provenance provenance) throws IOException {
+        requireWriter().updateDocuments(new Term(SHA256.name(), record.source().sha256()),
+                RecordDocuments.of(record, provenance));
     }
 
     @Override
@@ -257,7 +264,7 @@ public final class LuceneRecordStore implements RecordStore {
             List<StoredFinding> findings = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, wanted, PRINTED_ORDER).scoreDocs) {
                 Document d = stored.document(hit.doc);
-                findings.add(new StoredFinding(LuceneFields.string(d, SOURCE), LuceneFields.string(d, PROVINCE),
+                findings.add(new StoredFinding(LuceneFields.string(d, SOURCE), path(d), LuceneFields.string(d, PROVINCE),
                         LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR),
                         LuceneFields.string(d, DEPARTMENT), LuceneFields.string(d, PROJECT),
                         LuceneFields.string(d, RULE), LuceneFields.string(d, SEVERITY),
@@ -278,7 +285,8 @@ public final class LuceneRecordStore implements RecordStore {
             List<TargetComparison.Row> rows = new ArrayList<>(total);
             for (ScoreDoc hit : searcher.search(query, Math.max(1, total), PRINTED_ORDER).scoreDocs) {
                 Document d = stored.document(hit.doc);
-                rows.add(new TargetComparison.Row(LuceneFields.string(d, SOURCE), LuceneFields.string(d, PROVINCE),
+                rows.add(new TargetComparison.Row(LuceneFields.string(d, SOURCE), path(d),
+                        LuceneFields.integer(d, PAGE), LuceneFields.string(d, PROVINCE),
                         LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR),
                         LuceneFields.string(d, DEPARTMENT), LuceneFields.string(d, PROJECT),
                         LuceneFields.string(d, INDICATOR_NAME), LuceneFields.string(d, PERIOD), storedTarget(d)));
@@ -288,6 +296,12 @@ public final class LuceneRecordStore implements RecordStore {
                     .thenComparing(TargetComparison.Row::fiscalYear, Comparator.nullsLast(Comparator.naturalOrder())));
             return new TargetComparison(indicator, rows, TargetStatistics.byUnit(rows));
         });
+    }
+
+    /** The document's path; its file name in an index written before paths were kept. */
+    private static String path(Document d) {
+        String path = LuceneFields.string(d, PATH);
+        return path == null ? LuceneFields.string(d, SOURCE) : path;
     }
 
     private static Target storedTarget(Document d) {
@@ -301,7 +315,7 @@ public final class LuceneRecordStore implements RecordStore {
     }
 
     private static IndicatorHit indicatorHit(Document d, float relevance) {
-        return new IndicatorHit(LuceneFields.string(d, SOURCE), LuceneFields.string(d, PROVINCE),
+        return new IndicatorHit(LuceneFields.string(d, SOURCE), path(d), LuceneFields.string(d, PROVINCE),
                 LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR), LuceneFields.string(d, DEPARTMENT),
                 LuceneFields.string(d, PROJECT), LuceneFields.string(d, LEVEL1), LuceneFields.string(d, LEVEL2),
                 LuceneFields.string(d, LEVEL3), LuceneFields.string(d, LEVEL4), LuceneFields.string(d, TARGET),

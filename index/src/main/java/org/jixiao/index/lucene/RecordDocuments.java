@@ -13,6 +13,7 @@ import org.jixiao.extract.model.ProjectRecord;
 import org.jixiao.extract.model.Rate;
 import org.jixiao.extract.model.RecordJson;
 import org.jixiao.index.IndexFields.RecordType;
+import org.jixiao.index.Provenance;
 import org.jixiao.index.indicator.Target;
 import org.jixiao.index.indicator.TargetParser;
 
@@ -20,14 +21,16 @@ import org.jixiao.index.indicator.TargetParser;
 final class RecordDocuments {
 
     private final DocumentRecord record;
+    private final Provenance provenance;
     private final List<Document> documents = new ArrayList<>();
 
-    private RecordDocuments(DocumentRecord record) {
+    private RecordDocuments(DocumentRecord record, Provenance provenance) {
         this.record = record;
+        this.provenance = provenance;
     }
 
-    static List<Document> of(DocumentRecord record) {
-        RecordDocuments builder = new RecordDocuments(record);
+    static List<Document> of(DocumentRecord record, Provenance provenance) {
+        RecordDocuments builder = new RecordDocuments(record, provenance);
         builder.addDocument();
         for (int i = 0; i < record.projects().size(); i++) {
             builder.addProject(i, record.projects().get(i));
@@ -123,6 +126,8 @@ final class RecordDocuments {
         LuceneFields.add(entry, SHA256, record.source().sha256());
         LuceneFields.add(entry, ROW, documents.size());
         LuceneFields.add(entry, SOURCE, record.source().path());
+        LuceneFields.add(entry, PATH, provenance.path());
+        LuceneFields.add(entry, ABSOLUTE_PATH, provenance.absolutePath());
         LuceneFields.add(entry, DOC_TYPE, record.docType().code());
         LuceneFields.add(entry, PROVINCE, record.region().province());
         LuceneFields.add(entry, CITY, record.region().city());

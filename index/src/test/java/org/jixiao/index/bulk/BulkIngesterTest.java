@@ -17,6 +17,7 @@ import org.jixiao.index.Filters;
 import org.jixiao.index.FindingQuery;
 import org.jixiao.index.IndicatorQuery;
 import org.jixiao.index.IndicatorResults;
+import org.jixiao.index.Provenance;
 import org.jixiao.index.RecordStore;
 import org.jixiao.index.StoredFinding;
 import org.jixiao.index.TargetComparison;
@@ -141,11 +142,11 @@ class BulkIngesterTest {
         }
 
         @Override
-        public void put(DocumentRecord record) throws IOException {
+        public void put(DocumentRecord record, Provenance provenance) throws IOException {
             if (puts.incrementAndGet() > failAfter) {
                 throw new UncheckedIOException(new IOException("disk gone"));
             }
-            delegate.put(record);
+            delegate.put(record, provenance);
         }
 
         @Override
