@@ -56,7 +56,8 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LoadOptions options = documents.loadOptions();
-        IngestSettings settings = IngestSettings.defaults().withBatchSize(batch).withReplaceStored(replace);
+        IngestSettings settings = IngestSettings.defaults().withBatchSize(batch).withReplaceStored(replace)
+                .withoutOcr(options.ocr() == LoadOptions.OcrMode.NEVER);
         if (threads != null) {
             settings = settings.withThreads(threads);
         }

@@ -38,7 +38,8 @@ final class SearchCommand implements Callable<Integer> {
             Column.integer("fiscal_year", "年度"), Column.text("department", "部门"), Column.text("project", "项目"),
             Column.text("level1", "一级指标"), Column.text("level2", "二级指标"), Column.text("level3", "三级指标"),
             Column.text("level4", "四级指标"), Column.text("period", "期间").shownAs(code -> ChineseNames.period(code.toString())), Column.text("target", "目标值（如印）"),
-            Column.text("actual", "实际值（如印）"), Column.number("weight", "分值（分）"), Column.number("score", "得分（分）"));
+            Column.text("actual", "实际值（如印）"), Column.number("weight", "分值（分）"), Column.number("score", "得分（分）"),
+            Column.text("copies", "同一文件的其他副本"));
 
     /** The facets' names as a table shows them. */
     private static final Map<String, String> FACET_NAMES = Map.of("province", "省份", "city", "城市",
@@ -95,7 +96,8 @@ final class SearchCommand implements Callable<Integer> {
         for (IndicatorHit hit : hits) {
             table.add(Arrays.asList(hit.source(), hit.path(), hit.page(), hit.province(), hit.city(),
                     hit.fiscalYear(), hit.department(), hit.project(), hit.level1(), hit.level2(), hit.level3(),
-                    hit.level4(), hit.period(), hit.target(), hit.actual(), hit.weight(), hit.score()));
+                    hit.level4(), hit.period(), hit.target(), hit.actual(), hit.weight(), hit.score(),
+                    hit.copies().isEmpty() ? null : String.join("; ", hit.copies())));
         }
         return table;
     }
@@ -114,6 +116,10 @@ final class SearchCommand implements Callable<Integer> {
             out.append("，显示前 ").append(results.hits().size()).append(" 行（--limit 0 显示全部）");
         }
         out.append('\n');
+        List<String> copies = results.hits().stream().flatMap(hit -> hit.copies().stream()).distinct().toList();
+        if (!copies.isEmpty()) {
+            out.append("同一文件的副本不重复列出、不重复计数 (copies, counted once): ").append(String.join("、", copies)).append('\n');
+        }
         for (FacetCount facet : results.facets()) {
             if (!facet.buckets().isEmpty()) {
                 out.append(FACET_NAMES.getOrDefault(facet.field(), facet.field())).append(": ")

@@ -25,6 +25,8 @@ class IndexCommandsTest {
     @TempDir
     static Path data;
     static final List<DocumentRecord> records = CorpusTruth.all();
+    /** What the index counts: the scans of documents stored as well are their copies. */
+    static final List<DocumentRecord> counted = CorpusTruth.counted();
 
     @BeforeAll
     static void storeTruthRecords() throws IOException {
@@ -51,7 +53,7 @@ class IndexCommandsTest {
 
     @Test
     void searchPrintsOneJsonObjectPerRowAndNothingElse() throws IOException {
-        long expected = records.stream().filter(r -> "忻州市".equals(r.region().city()))
+        long expected = counted.stream().filter(r -> "忻州市".equals(r.region().city()))
                 .flatMap(r -> r.projects().stream()).flatMap(p -> p.indicators().stream())
                 .filter(i -> "满意度指标".equals(i.level1())).count();
         Run run = run("search", "满意度指标", "--city", "忻州市", "--year", "2023", "--department", "医疗保障局",
@@ -73,7 +75,9 @@ class IndexCommandsTest {
         Run run = run("search", "运行率", "--limit", "2", "--data", data.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("行 (rows)，显示前 2 行"), run.out());
-        assertTrue(run.out().contains("城市: 忻州市 (12)"), run.out());
+        long xinzhou = run("search", "运行率", "--city", "忻州市", "--format", "json", "--data", data.toString()).lines().size();
+        assertTrue(xinzhou > 0);
+        assertTrue(run.out().contains("城市: 忻州市 (" + xinzhou + ")"), run.out());
         assertTrue(run.out().contains("一级指标: "), run.out());
     }
 
@@ -82,17 +86,17 @@ class IndexCommandsTest {
         Run run = run("search", "系统正常运行率", "--doc-type", "self_evaluation", "--format", "csv", "--data", data.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(CsvWriter.BYTE_ORDER_MARK + String.join(",", SearchCommand.COLUMNS), run.lines().get(0));
-        long selfEvaluations = records.stream().filter(r -> r.docType() == org.jixiao.extract.model.DocType.SELF_EVALUATION)
+        long selfEvaluations = counted.stream().filter(r -> r.docType() == org.jixiao.extract.model.DocType.SELF_EVALUATION)
                 .filter(r -> r.projects().stream().flatMap(p -> p.indicators().stream())
                         .anyMatch(i -> "系统正常运行率".equals(i.deepestLevel())))
-                .count(); // the born-digital self-evaluation and its scan
+                .count(); // the born-digital self-evaluation; its scan is a copy
         assertEquals(1 + selfEvaluations, run.lines().size());
         assertTrue(run.lines().get(1).startsWith("selfeval-2021-yibao-info."), run.lines().get(1));
     }
 
     @Test
     void compareSummarisesTargetsPerUnit() {
-        long rows = records.stream().flatMap(r -> r.projects().stream()).flatMap(p -> p.indicators().stream())
+        long rows = counted.stream().flatMap(r -> r.projects().stream()).flatMap(p -> p.indicators().stream())
                 .filter(i -> i.deepestLevel().contains("系统正常运行率") || i.deepestLevel().contains("系统可用率")).count();
         Run run = run("compare", "系统正常运行率", "--data", data.toString());
         assertEquals(0, run.exitCode(), run.err());
@@ -107,11 +111,11 @@ class IndexCommandsTest {
 
     @Test
     void findingsListsStoredFindings() {
-        long expected = records.stream().mapToLong(r -> r.findings().size()).sum();
+        long expected = counted.stream().mapToLong(r -> r.findings().size()).sum();
         Run run = run("findings", "--format", "json", "--data", data.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(expected, run.lines().size());
-        long balance = records.stream().flatMap(r -> r.findings().stream()).filter(f -> f.rule().equals("balance")).count();
+        long balance = counted.stream().flatMap(r -> r.findings().stream()).filter(f -> f.rule().equals("balance")).count();
         String listed = run("findings", "--rule", "balance", "--data", data.toString()).out();
         assertTrue(listed.contains("共 " + balance + " 条问题"), listed);
     }

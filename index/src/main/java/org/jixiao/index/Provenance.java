@@ -9,11 +9,13 @@ import org.jixiao.extract.model.DocumentRecord;
  * @param path         relative to the folder given to the ingest, with {@code /} between names; the file's
  *                     name when the file itself was given
  * @param absolutePath the absolute path it was read from, or null where unknown
+ * @param withoutOcr   read with OCR turned off: its scanned pages gave no text, so an ingest that may
+ *                     OCR reads it again instead of skipping it as already stored
  */
-public record Provenance(String path, String absolutePath) {
+public record Provenance(String path, String absolutePath, boolean withoutOcr) {
 
     /** What a record alone tells: its file name. */
     public static Provenance of(DocumentRecord record) {
-        return new Provenance(record.source().path(), null);
+        return new Provenance(record.source().path(), null, false);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -84,7 +85,10 @@ public final class BulkIngester {
     public IngestSummary runInputs(List<InputFile> inputs) throws IOException {
         List<Path> files = inputs.stream().map(InputFile::file).toList();
         long start = System.nanoTime();
-        Set<String> stored = settings.replaceStored() ? Set.of() : store.storedHashes();
+        Set<String> stored = settings.replaceStored() ? Set.of() : new HashSet<>(store.storedHashes());
+        if (!settings.withoutOcr()) {
+            stored.removeAll(store.hashesReadWithoutOcr()); // their scanned pages are still to be read
+        }
         Set<String> claimed = ConcurrentHashMap.newKeySet();
         Map<FileOutcome, AtomicInteger> outcomes = new EnumMap<>(FileOutcome.class);
         for (FileOutcome outcome : FileOutcome.values()) {
@@ -157,7 +161,7 @@ public final class BulkIngester {
             // an extractor bug on one file must not sink the batch; the report says what broke
             return new Outcome(FileOutcome.FAILED, 0, new FailedFile(file, file + ": internal error: " + e));
         }
-        store.put(record, input.provenance());
+        store.put(record, input.provenance(settings.withoutOcr()));
         synchronized (commitLock) {
             if (++storedSinceCommit >= settings.batchSize()) {
                 store.commit();

@@ -5,8 +5,9 @@ package org.jixiao.index.bulk;
  * @param batchSize     documents stored between two commits: what an interrupted ingest may have to redo
  * @param replaceStored read and store again documents already stored (after an extractor upgrade),
  *                      instead of skipping them
+ * @param withoutOcr    the reader does not OCR: documents stored so are read again by an ingest that does
  */
-public record IngestSettings(int threads, int batchSize, boolean replaceStored) {
+public record IngestSettings(int threads, int batchSize, boolean replaceStored, boolean withoutOcr) {
 
     public IngestSettings {
         if (threads < 1 || batchSize < 1) {
@@ -15,18 +16,22 @@ public record IngestSettings(int threads, int batchSize, boolean replaceStored) 
     }
 
     public static IngestSettings defaults() {
-        return new IngestSettings(Runtime.getRuntime().availableProcessors(), 100, false);
+        return new IngestSettings(Runtime.getRuntime().availableProcessors(), 100, false, false);
     }
 
     public IngestSettings withThreads(int newThreads) {
-        return new IngestSettings(newThreads, batchSize, replaceStored);
+        return new IngestSettings(newThreads, batchSize, replaceStored, withoutOcr);
     }
 
     public IngestSettings withBatchSize(int newBatchSize) {
-        return new IngestSettings(threads, newBatchSize, replaceStored);
+        return new IngestSettings(threads, newBatchSize, replaceStored, withoutOcr);
+    }
+
+    public IngestSettings withoutOcr(boolean without) {
+        return new IngestSettings(threads, batchSize, replaceStored, without);
     }
 
     public IngestSettings withReplaceStored(boolean replace) {
-        return new IngestSettings(threads, batchSize, replace);
+        return new IngestSettings(threads, batchSize, replace, withoutOcr);
     }
 }

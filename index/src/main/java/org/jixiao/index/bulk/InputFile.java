@@ -25,7 +25,8 @@ public record InputFile(Path file, String relativePath) {
                 .collect(Collectors.joining("/")));
     }
 
-    public Provenance provenance() {
-        return new Provenance(relativePath, file.toAbsolutePath().normalize().toString());
+    /** @param withoutOcr whether the file is read with OCR turned off */
+    public Provenance provenance(boolean withoutOcr) {
+        return new Provenance(relativePath, file.toAbsolutePath().normalize().toString(), withoutOcr);
     }
 }

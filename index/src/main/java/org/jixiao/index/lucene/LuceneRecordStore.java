@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -47,11 +48,14 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.jixiao.extract.model.DocumentRecord;
+import org.jixiao.extract.model.RecordJson;
+import org.jixiao.index.CopyKey;
 import org.jixiao.index.FacetCount;
 import org.jixiao.index.FieldSpec;
 import org.jixiao.index.FieldType;
@@ -89,7 +93,7 @@ public final class LuceneRecordStore implements RecordStore {
             new SortField(ROW.name(), SortField.Type.INT));
 
     /** The stored fields a hit shows: reading only these skips the rest of each entry. */
-    private static final Set<String> INDICATOR_HIT_FIELDS = Stream.of(SOURCE, PATH, PROVINCE, CITY, FISCAL_YEAR, DEPARTMENT,
+    private static final Set<String> INDICATOR_HIT_FIELDS = Stream.of(SOURCE, PATH, COPY_KEY, PROVINCE, CITY, FISCAL_YEAR, DEPARTMENT,
             PROJECT, LEVEL1, LEVEL2, LEVEL3, LEVEL4, TARGET, ACTUAL, WEIGHT, SCORE, PERIOD, PAGE)
             .map(FieldSpec::name).collect(Collectors.toUnmodifiableSet());
 
@@ -109,6 +113,11 @@ public final class LuceneRecordStore implements RecordStore {
     /** Facet ordinals of the reader last searched, rebuilt when the reader changes. */
     private final Map<String, StringDocValuesReaderState> facetStates = new HashMap<>();
     private IndexReader facetReader;
+    private final Object copyLock = new Object();
+    /** By copy key, the document counted; guarded by {@link #copyLock}; null until the first put or delete. */
+    private Map<String, Counted> counted;
+    /** The reverse of {@link #counted}: the copy key of each document counted. */
+    private Map<String, String> countedKeys;
 
     private LuceneRecordStore(Path path, Directory directory, IndexWriter writer, Analyzer indexAnalyzer,
                               IndicatorSynonyms synonyms) throws IOException {
@@ -203,13 +212,137 @@ public final class LuceneRecordStore implements RecordStore {
 
     @Override
     public void put(DocumentRecord record, Provenance provenance) throws IOException {
-        requireWriter().updateDocuments(new Term(SHA256.name(), record.source().sha256()),
-                RecordDocuments.of(record, provenance));
+        IndexWriter writer = requireWriter();
+        String sha256 = record.source().sha256();
+        String key = CopyKey.of(record).orElse(null);
+        // one decision at a time per store, so two files of one document arriving together agree on which counts
+        synchronized (copyLock) {
+            Map<String, Counted> counted = counted();
+            String keyBefore = countedKeys.get(sha256);
+            if (keyBefore != null && !keyBefore.equals(key)) {
+                // stored again saying something else: its former copies are no longer copies of it
+                countedKeys.remove(sha256);
+                counted.remove(keyBefore);
+                promoteCopy(keyBefore, sha256);
+            }
+            boolean copy = false;
+            if (key != null) {
+                Counted current = counted.get(key);
+                int ocrPages = record.source().ocrPages().size();
+                if (current == null || current.sha256().equals(sha256)) {
+                    count(key, new Counted(sha256, ocrPages));
+                } else if (ocrPages < current.ocrPages()) {
+                    // the file read with less OCR is the one counted: the scan stored before becomes its copy
+                    restore(current.sha256(), true);
+                    countedKeys.remove(current.sha256());
+                    count(key, new Counted(sha256, ocrPages));
+                } else {
+                    copy = true;
+                }
+            }
+            writer.updateDocuments(new Term(SHA256.name(), sha256), RecordDocuments.of(record, provenance, key, copy));
+        }
     }
 
     @Override
     public void delete(String sha256) throws IOException {
-        requireWriter().deleteDocuments(new Term(SHA256.name(), sha256));
+        IndexWriter writer = requireWriter();
+        synchronized (copyLock) {
+            counted();
+            writer.deleteDocuments(new Term(SHA256.name(), sha256));
+            String key = countedKeys.remove(sha256);
+            if (key != null) {
+                counted.remove(key);
+                promoteCopy(key, sha256);
+            }
+        }
+    }
+
+    /** The copy of {@code key} read with least OCR takes the place of the document counted, which is gone. */
+    private void promoteCopy(String key, String gone) throws IOException {
+        StoredDocument successor = null;
+        for (StoredDocument copy : storedDocuments(new TermQuery(new Term(COPY_KEY.name(), key)))) {
+            if (!copy.sha256().equals(gone) && (successor == null || copy.ocrPages() < successor.ocrPages())) {
+                successor = copy;
+            }
+        }
+        if (successor != null) {
+            restore(successor.sha256(), false);
+            count(key, new Counted(successor.sha256(), successor.ocrPages()));
+        }
+    }
+
+    private void count(String key, Counted document) {
+        counted.put(key, document);
+        countedKeys.put(document.sha256(), key);
+    }
+
+    /** The document counted for a copy key: the file read with least OCR. */
+    private record Counted(String sha256, int ocrPages) {
+    }
+
+    /** A document entry as stored: enough to store its record again. */
+    private record StoredDocument(String sha256, String recordJson, Provenance provenance, String copyKey, boolean copy,
+                                  int ocrPages) {
+    }
+
+    /** The documents counted, by copy key; read from the index once, then kept up to date by put and delete. */
+    private Map<String, Counted> counted() throws IOException {
+        if (counted == null) {
+            counted = new HashMap<>();
+            countedKeys = new HashMap<>();
+            for (StoredDocument document : storedDocuments(Queries.type(RecordType.DOCUMENT))) {
+                if (document.copyKey() != null && !document.copy()) {
+                    count(document.copyKey(), new Counted(document.sha256(), document.ocrPages()));
+                }
+            }
+        }
+        return counted;
+    }
+
+    /** Stores a document's record again, as a copy or as the document counted. */
+    private void restore(String sha256, boolean copy) throws IOException {
+        StoredDocument stored = storedDocument(sha256);
+        if (stored == null) {
+            return;
+        }
+        DocumentRecord record = RecordJson.mapper().readValue(stored.recordJson(), DocumentRecord.class);
+        requireWriter().updateDocuments(new Term(SHA256.name(), sha256),
+                RecordDocuments.of(record, stored.provenance(), stored.copyKey(), copy));
+    }
+
+    private StoredDocument storedDocument(String sha256) throws IOException {
+        List<StoredDocument> found = storedDocuments(new TermQuery(new Term(SHA256.name(), sha256)));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The document entries among the matches of {@code query}, uncommitted changes of this store included. */
+    private List<StoredDocument> storedDocuments(Query query) throws IOException {
+        Query documents = new BooleanQuery.Builder().add(Queries.type(RecordType.DOCUMENT), Occur.FILTER)
+                .add(query, Occur.FILTER).build();
+        return withSearcher(searcher -> {
+            int total = searcher.count(documents);
+            List<StoredDocument> found = new ArrayList<>(total);
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(documents, Math.max(1, total)).scoreDocs) {
+                Document d = stored.document(hit.doc);
+                Integer ocrPages = LuceneFields.integer(d, OCR_PAGES);
+                found.add(new StoredDocument(LuceneFields.string(d, SHA256), LuceneFields.string(d, RECORD_JSON),
+                        new Provenance(path(d), LuceneFields.string(d, ABSOLUTE_PATH), "true".equals(LuceneFields.string(d, READ_WITHOUT_OCR))),
+                        LuceneFields.string(d, COPY_KEY), "true".equals(LuceneFields.string(d, COPY)),
+                        ocrPages == null ? 0 : ocrPages));
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public Set<String> hashesReadWithoutOcr() throws IOException {
+        Set<String> hashes = new HashSet<>();
+        for (StoredDocument document : storedDocuments(new TermQuery(new Term(READ_WITHOUT_OCR.name(), "true")))) {
+            hashes.add(document.sha256());
+        }
+        return hashes;
     }
 
     @Override
@@ -244,9 +377,18 @@ public final class LuceneRecordStore implements RecordStore {
                 total = counted;
             }
             StoredFields stored = searcher.storedFields();
-            List<IndicatorHit> hits = new ArrayList<>(top.scoreDocs.length);
+            List<Document> found = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
-                hits.add(indicatorHit(stored.document(hit.doc, INDICATOR_HIT_FIELDS), hasWords ? hit.score : 0f));
+                found.add(stored.document(hit.doc, INDICATOR_HIT_FIELDS));
+            }
+            Map<String, List<String>> copies = copyPaths(searcher, found.stream()
+                    .map(d -> LuceneFields.string(d, COPY_KEY)).filter(Objects::nonNull).collect(Collectors.toSet()));
+            List<IndicatorHit> hits = new ArrayList<>(found.size());
+            for (int i = 0; i < found.size(); i++) {
+                Document d = found.get(i);
+                String key = LuceneFields.string(d, COPY_KEY);
+                hits.add(indicatorHit(d, hasWords ? top.scoreDocs[i].score : 0f,
+                        key == null ? List.of() : copies.getOrDefault(key, List.of())));
             }
             return new IndicatorResults(total, hits, facets);
         });
@@ -314,13 +456,31 @@ public final class LuceneRecordStore implements RecordStore {
                 LuceneFields.string(d, TARGET_UNIT));
     }
 
-    private static IndicatorHit indicatorHit(Document d, float relevance) {
+    /** Per copy key, the paths of the documents stored as copies, in path order. */
+    private static Map<String, List<String>> copyPaths(IndexSearcher searcher, Set<String> keys) throws IOException {
+        Map<String, List<String>> paths = new HashMap<>();
+        if (keys.isEmpty()) {
+            return paths;
+        }
+        BooleanQuery.Builder anyKey = new BooleanQuery.Builder();
+        keys.forEach(key -> anyKey.add(new TermQuery(new Term(COPY_KEY.name(), key)), Occur.SHOULD));
+        Query copies = new BooleanQuery.Builder().add(Queries.type(RecordType.DOCUMENT), Occur.FILTER)
+                .add(new TermQuery(new Term(COPY.name(), "true")), Occur.FILTER).add(anyKey.build(), Occur.FILTER).build();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : searcher.search(copies, Math.max(1, searcher.count(copies)), PRINTED_ORDER).scoreDocs) {
+            Document d = stored.document(hit.doc);
+            paths.computeIfAbsent(LuceneFields.string(d, COPY_KEY), k -> new ArrayList<>()).add(path(d));
+        }
+        return paths;
+    }
+
+    private static IndicatorHit indicatorHit(Document d, float relevance, List<String> copies) {
         return new IndicatorHit(LuceneFields.string(d, SOURCE), path(d), LuceneFields.string(d, PROVINCE),
                 LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR), LuceneFields.string(d, DEPARTMENT),
                 LuceneFields.string(d, PROJECT), LuceneFields.string(d, LEVEL1), LuceneFields.string(d, LEVEL2),
                 LuceneFields.string(d, LEVEL3), LuceneFields.string(d, LEVEL4), LuceneFields.string(d, TARGET),
                 LuceneFields.string(d, ACTUAL), LuceneFields.string(d, WEIGHT), LuceneFields.string(d, SCORE),
-                LuceneFields.string(d, PERIOD), LuceneFields.integer(d, PAGE), relevance);
+                LuceneFields.string(d, PERIOD), LuceneFields.integer(d, PAGE), relevance, copies);
     }
 
     private List<FacetCount> countFacets(IndexReader reader, FacetsCollector hits) throws IOException {

@@ -40,7 +40,8 @@ class BulkIngesterTest {
     };
 
     private static final List<DocumentRecord> RECORDS = TruthRecords.all();
-    private static final long ROWS = RECORDS.stream().flatMap(r -> r.projects().stream())
+    /** The rows searches count: a scan stored beside its export is not counted again. */
+    private static final long ROWS = TruthRecords.counted().stream().flatMap(r -> r.projects().stream())
             .mapToLong(p -> p.indicators().size()).sum();
 
     @TempDir
@@ -130,6 +131,32 @@ class BulkIngesterTest {
         }
     }
 
+    /** A document stored with OCR off is read again by an ingest that OCRs, and skipped by one that does not. */
+    @Test
+    void documentsReadWithoutOcrAreReadAgainWhenOcrIsOn(@TempDir Path archive) throws IOException {
+        Path sample = TruthRecords.corpus().resolve("shanghai-2021-targets.scan.pdf");
+        Files.copy(sample, archive.resolve("scan.pdf"));
+        AtomicInteger reads = new AtomicInteger();
+        RecordReader reader = file -> {
+            reads.incrementAndGet();
+            return TruthRecords.read(TruthRecords.truthOf(sample));
+        };
+        try (LuceneRecordStore store = LuceneRecordStore.open(dir, IndicatorSynonyms.defaults())) {
+            IngestSettings withoutOcr = IngestSettings.defaults().withoutOcr(true);
+            List<Path> files = BulkIngester.listFiles(List.of(archive));
+            assertEquals(1, new BulkIngester(store, reader, withoutOcr, IngestProgress.SILENT).run(files).count(FileOutcome.STORED));
+            assertEquals(1, new BulkIngester(store, reader, withoutOcr, IngestProgress.SILENT).run(files).count(FileOutcome.UNCHANGED));
+            assertEquals(1, store.hashesReadWithoutOcr().size());
+
+            IngestSummary withOcr = new BulkIngester(store, reader, IngestSettings.defaults(), IngestProgress.SILENT).run(files);
+            assertEquals(1, withOcr.count(FileOutcome.STORED), "stored without OCR is not done");
+            assertEquals(2, reads.get());
+            assertTrue(store.hashesReadWithoutOcr().isEmpty());
+            assertEquals(1, new BulkIngester(store, reader, IngestSettings.defaults(), IngestProgress.SILENT).run(files)
+                    .count(FileOutcome.UNCHANGED));
+        }
+    }
+
     /** Stores normally until the n-th document after which it fails, as a full disk would. */
     private static final class CrashingStore implements RecordStore {
         private final RecordStore delegate;
@@ -152,6 +179,11 @@ class BulkIngesterTest {
         @Override
         public Set<String> storedHashes() throws IOException {
             return delegate.storedHashes();
+        }
+
+        @Override
+        public Set<String> hashesReadWithoutOcr() throws IOException {
+            return delegate.hashesReadWithoutOcr();
         }
 
         @Override
