@@ -48,8 +48,13 @@ final class EvalCommand implements Callable<Integer> {
             throw CliError.usage("没有可评分的样本 (no samples): " + directory
                     + " 里没有文档与其 X" + CorpusEvaluator.TRUTH_SUFFIX + " 真值文件成对");
         }
+        PrintWriter progress = spec.commandLine().getErr();
         CorpusEvaluation evaluation = new CorpusEvaluator(Pipelines.standard(), LoadOptions.DEFAULT, new RecordScorer())
-                .evaluate(directory);
+                .evaluate(directory, (index, count, sample) -> {
+                    // scans take seconds a page: say which sample is being read, on stderr
+                    progress.printf("jixiao eval: %d/%d %s%n", index + 1, count, sample.document().getFileName());
+                    progress.flush();
+                });
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? EvaluationJson.render(evaluation) + "\n" : EvaluationReport.table(evaluation, verbose));
         out.flush();

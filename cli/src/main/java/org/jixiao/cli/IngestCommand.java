@@ -42,7 +42,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Files read at once. Default: the number of cores.")
     Integer threads;
 
-    @Option(names = "--batch", defaultValue = "100", description = "Documents between two commits. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--batch", defaultValue = "100",
+            description = "Documents between two commits (and a commit at least every 5 seconds, so searches see progress). Default: ${DEFAULT-VALUE}.")
     int batch;
 
     @Option(names = "--replace", description = "Extract and store again files already stored (after an extractor upgrade).")

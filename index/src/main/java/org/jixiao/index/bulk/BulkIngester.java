@@ -43,6 +43,7 @@ public final class BulkIngester {
 
     private final Object commitLock = new Object();
     private int storedSinceCommit;
+    private long lastCommit;
 
     public BulkIngester(RecordStore store, RecordReader reader, IngestSettings settings, IngestProgress progress) {
         this.store = store;
@@ -97,7 +98,8 @@ public final class BulkIngester {
         Map<Path, FailedFile> failed = new ConcurrentHashMap<>();
         Set<Path> skipped = ConcurrentHashMap.newKeySet();
         AtomicLong pages = new AtomicLong();
-        progress.started(files.size());
+        progress.started(files.size(), totalBytes(files));
+        lastCommit = System.nanoTime();
 
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), runnable -> {
             Thread thread = new Thread(runnable, "jixiao-ingest");
@@ -163,12 +165,32 @@ public final class BulkIngester {
         }
         store.put(record, input.provenance(settings.withoutOcr()));
         synchronized (commitLock) {
-            if (++storedSinceCommit >= settings.batchSize()) {
+            long now = System.nanoTime();
+            if (++storedSinceCommit >= settings.batchSize() || now - lastCommit >= settings.commitEvery().toNanos()) {
                 store.commit();
                 storedSinceCommit = 0;
+                lastCommit = now;
             }
         }
         return new Outcome(FileOutcome.STORED, record.source().pages(), null);
+    }
+
+    /** The files' bytes: scans are large, so progress by bytes weighs OCR pages by their cost. */
+    private static long totalBytes(List<Path> files) {
+        long bytes = 0;
+        for (Path file : files) {
+            bytes += sizeOf(file);
+        }
+        return bytes;
+    }
+
+    /** A file's size, 0 where it cannot be read (it fails later, with its reason). */
+    public static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static void await(Future<?> task) throws IOException {

@@ -157,6 +157,33 @@ class BulkIngesterTest {
         }
     }
 
+    /** A long batch commits every few seconds as well, so a search beside it sees the documents stored so far. */
+    @Test
+    void documentsAreCommittedAfterTheIntervalThoughTheBatchIsNotFull(@TempDir Path archive) throws IOException {
+        Path first = TruthRecords.corpus().resolve("selfeval-2021-yibao-info.pdf");
+        Path second = TruthRecords.corpus().resolve("xinzhou-2023-targets.pdf");
+        Files.copy(first, archive.resolve("1.pdf"));
+        Files.copy(second, archive.resolve("2.pdf"));
+        List<Integer> seenBySearch = new java.util.ArrayList<>();
+        RecordReader reader = file -> {
+            if (file.getFileName().toString().equals("2.pdf")) {
+                try (LuceneRecordStore searching = LuceneRecordStore.openReadOnly(dir, IndicatorSynonyms.defaults())) {
+                    seenBySearch.add(searching.storedHashes().size());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return TruthRecords.read(TruthRecords.truthOf(second));
+            }
+            return TruthRecords.read(TruthRecords.truthOf(first));
+        };
+        IngestSettings bigBatchShortInterval = IngestSettings.defaults().withThreads(1).withBatchSize(1000)
+                .withCommitEvery(java.time.Duration.ofNanos(1));
+        try (LuceneRecordStore store = LuceneRecordStore.open(dir, IndicatorSynonyms.defaults())) {
+            new BulkIngester(store, reader, bigBatchShortInterval, IngestProgress.SILENT).run(BulkIngester.listFiles(List.of(archive)));
+        }
+        assertEquals(List.of(1), seenBySearch);
+    }
+
     /** Stores normally until the n-th document after which it fails, as a full disk would. */
     private static final class CrashingStore implements RecordStore {
         private final RecordStore delegate;
