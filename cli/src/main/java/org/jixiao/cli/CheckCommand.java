@@ -49,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF or Office files to check, or folders (walked recursively).")
+    @Parameters(descriptionKey = "check-files", arity = "1..*", paramLabel = "FILE", description = "PDF or Office files to check, or folders (walked recursively).")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "table",

@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code jixiao compare INDICATOR}: one indicator's targets across cities and years. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare the targets set for one indicator across cities and years: each target read as",
-                "sign, number and unit (≥95%% → ≥ 95 %%), with count, min, median and max per unit."})
+        description = {"Compare the targets set for one indicator across cities and years.",
+                "Each target is read as sign, number and unit (≥95%% → ≥ 95 %%), with count, min, median and max per unit;",
+                "a scan and the export of one document count once."})
 final class CompareCommand implements Callable<Integer> {
 
     static final List<Column> EXPORT_COLUMNS = List.of(Column.text("source", "文件名"), Column.text("path", "路径"),
@@ -39,7 +40,7 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "INDICATOR", description = "The indicator's name, or words of it (synonyms count).")
+    @Parameters(descriptionKey = "compare-indicator", paramLabel = "INDICATOR", description = "The indicator's name, or words of it (synonyms count).")
     String indicator;
 
     @Mixin

@@ -30,7 +30,7 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "Directory of samples and their truth files.")
+    @Parameters(descriptionKey = "eval-dir", paramLabel = "DIR", description = "Directory of samples and their truth files.")
     Path directory;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")

@@ -27,7 +27,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF or Office files to read, or folders (walked recursively).")
+    @Parameters(descriptionKey = "extract-files", arity = "1..*", paramLabel = "FILE", description = "PDF or Office files to read, or folders (walked recursively).")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "json", description = "json (one object per line) or table. Default: ${DEFAULT-VALUE}.")

@@ -33,7 +33,7 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders (walked recursively).")
+    @Parameters(descriptionKey = "ingest-paths", arity = "1..*", paramLabel = "PATH", description = "Files and folders (walked recursively).")
     List<Path> paths;
 
     @Mixin

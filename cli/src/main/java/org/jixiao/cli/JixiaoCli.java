@@ -2,7 +2,9 @@ package org.jixiao.cli;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +24,15 @@ public final class JixiaoCli {
     @Option(names = DEBUG, scope = ScopeType.INHERIT, description = "Print the stack trace of an error.")
     boolean debug;
 
+    static final String LANG = "--lang";
+
+    /** Read before parsing (the help's language must be known first); declared so that parsing accepts it. */
+    @Option(names = LANG, scope = ScopeType.INHERIT, paramLabel = "zh|en", description = "Language of the help: zh (the default) or en.")
+    String lang;
+
+    /** The Chinese help; the English is the descriptions in the code. */
+    private static final String HELP_MESSAGES = "org.jixiao.cli.HelpMessages";
+
     public static void main(String[] args) {
         System.exit(mainWithoutExit(args));
     }
@@ -36,6 +47,10 @@ public final class JixiaoCli {
         ErrorHandler errors = new ErrorHandler(Arrays.asList(args).contains(DEBUG));
         CommandLine commandLine = new CommandLine(new JixiaoCli()).setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors);
+        boolean english = english(args);
+        if (!english) {
+            commandLine.setResourceBundle(ResourceBundle.getBundle(HELP_MESSAGES, Locale.ROOT));
+        }
         Map<String, String> exitCodes = new LinkedHashMap<>();
         for (String line : ExitCode.LIST) {
             int colon = line.indexOf(':');
@@ -45,8 +60,20 @@ public final class JixiaoCli {
         return commandLine;
     }
 
+    /** {@code --lang en} or {@code --lang=en} anywhere on the line. */
+    private static boolean english(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].equals(LANG) && i + 1 < args.length ? args[i + 1]
+                    : args[i].startsWith(LANG + "=") ? args[i].substring(LANG.length() + 1) : null;
+            if (value != null) {
+                return value.toLowerCase(Locale.ROOT).startsWith("en");
+            }
+        }
+        return false;
+    }
+
     private static void listExitCodes(CommandLine command, Map<String, String> exitCodes) {
-        command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes (退出码):%n").exitCodeList(exitCodes);
+        command.getCommandSpec().usageMessage().exitCodeListHeading("%n退出码 (exit codes):%n").exitCodeList(exitCodes);
         command.getSubcommands().values().forEach(sub -> listExitCodes(sub, exitCodes));
     }
 }

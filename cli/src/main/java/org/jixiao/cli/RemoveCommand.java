@@ -32,7 +32,7 @@ final class RemoveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|SHA256", description = "Files as they were ingested, or their SHA-256.")
+    @Parameters(descriptionKey = "remove-documents", arity = "1..*", paramLabel = "FILE|SHA256", description = "Files as they were ingested, or their SHA-256.")
     List<String> documents;
 
     @Mixin

@@ -51,7 +51,7 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Words of indicator names; omit to list every row the filters let through.")
+    @Parameters(descriptionKey = "search-query", arity = "0..1", paramLabel = "QUERY", description = "Words of indicator names; omit to list every row the filters let through.")
     String query;
 
     @Mixin

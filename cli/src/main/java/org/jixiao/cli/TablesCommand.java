@@ -30,7 +30,7 @@ final class TablesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, or folders (walked recursively).")
+    @Parameters(descriptionKey = "tables-files", arity = "1..*", paramLabel = "FILE", description = "Files, or folders (walked recursively).")
     List<Path> files;
 
     @Option(names = "--page", description = "Only this page (1-based).")

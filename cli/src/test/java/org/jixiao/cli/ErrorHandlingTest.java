@@ -140,7 +140,7 @@ class ErrorHandlingTest {
             CliRun help = CliRun.jixiao(command, "--help");
             assertEquals(0, help.exitCode());
             assertEquals("", help.err(), command);
-            assertTrue(help.out().contains("Exit codes"), help.out());
+            assertTrue(help.out().contains("退出码 (exit codes)"), help.out());
         }
     }
 }
