@@ -97,7 +97,7 @@ final class CompareCommand implements Callable<Integer> {
                     target.isQuantitative() ? target.unit() : "-"));
         }
         StringBuilder out = new StringBuilder(rows.render());
-        out.append(comparison.rows().size()).append(" rows for ").append(comparison.indicator()).append("\n\n");
+        out.append(comparison.indicator()).append("：共 ").append(comparison.rows().size()).append(" 行 (rows)\n\n");
         TextTable units = new TextTable(List.of("单位", "个数", "最小", "中位数", "最大"), 12, 6, 14, 14, 14);
         for (TargetComparison.UnitSummary unit : comparison.units()) {
             units.add(List.of(unit.unit().isEmpty() ? "(无)" : unit.unit(), Integer.toString(unit.count()),
@@ -106,7 +106,7 @@ final class CompareCommand implements Callable<Integer> {
         long inWords = comparison.rows().stream().filter(r -> !r.target().isQuantitative()).count();
         out.append(units.render());
         if (inWords > 0) {
-            out.append(inWords).append(" targets in words, not counted\n");
+            out.append(inWords).append(" 个目标值是文字，未计入 (targets in words, not counted)\n");
         }
         return out.toString();
     }

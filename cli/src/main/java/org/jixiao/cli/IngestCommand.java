@@ -101,18 +101,18 @@ final class IngestCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, IngestSummary summary) {
         double seconds = Math.max(1e-3, summary.elapsed().toNanos() / 1e9);
-        out.printf(Locale.ROOT, "%d files in %s: %d stored (%d pages), %d unchanged, %d duplicates, %d not documents, %d failed%n",
+        out.printf(Locale.ROOT, "%d 个文件，用时 %s：导入 %d 个（%d 页），未变 %d 个，重复 %d 个，非文档 %d 个，失败 %d 个%n",
                 summary.files(), ProgressPrinter.format(summary.elapsed()), summary.count(FileOutcome.STORED),
                 summary.pages(), summary.count(FileOutcome.UNCHANGED), summary.count(FileOutcome.DUPLICATE),
                 summary.count(FileOutcome.NOT_A_DOCUMENT), summary.count(FileOutcome.FAILED));
-        out.printf(Locale.ROOT, "%.1f files/s, %.1f pages/s; index in %s%n", summary.count(FileOutcome.STORED) / seconds,
+        out.printf(Locale.ROOT, "每秒 %.1f 个文件、%.1f 页；索引在 %s%n", summary.count(FileOutcome.STORED) / seconds,
                 summary.pages() / seconds, data.dir.toAbsolutePath());
         if (!summary.skipped().isEmpty()) {
-            out.println("Skipped, not documents (跳过，不是文档):");
+            out.println("跳过，不是文档 (skipped, not documents):");
             summary.skipped().forEach(file -> out.println("  " + file));
         }
         if (!summary.failed().isEmpty()) {
-            out.println("Quarantined (not stored):");
+            out.println("未能读取，未入库 (quarantined):");
             for (FailedFile failed : summary.failed()) {
                 out.println("  " + failed.reason().lines().findFirst().orElse(failed.file().toString()));
             }

@@ -84,7 +84,7 @@ final class RemoveCommand implements Callable<Integer> {
                         removed++;
                     } else {
                         missing++;
-                        err.println("jixiao: not in the index: " + document);
+                        err.println("jixiao remove: 索引中没有 (not in the index): " + document);
                     }
                 } catch (IngestException e) {
                     missing++;
@@ -93,7 +93,7 @@ final class RemoveCommand implements Callable<Integer> {
             }
             store.commit();
         }
-        out.println(removed + " documents removed");
+        out.println("已删除 " + removed + " 个文件 (removed)");
         out.flush();
         err.flush();
         return missing == 0 ? 0 : 1;

@@ -121,7 +121,7 @@ class ErrorHandlingTest {
             CliRun removed = remove.get(30, TimeUnit.SECONDS);
             assertEquals(0, removed.exitCode(), removed.err());
             assertTrue(removed.err().contains("waiting"), removed.err());
-            assertTrue(removed.out().contains("1 documents removed"), removed.out());
+            assertTrue(removed.out().contains("已删除 1 个文件"), removed.out());
         } finally {
             importing.close();
         }

@@ -100,7 +100,7 @@ class IndexCommandsTest {
                 .filter(i -> i.deepestLevel().contains("系统正常运行率") || i.deepestLevel().contains("系统可用率")).count();
         Run run = run("compare", "系统正常运行率", "--data", data.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains(rows + " rows for 系统正常运行率"), run.out());
+        assertTrue(run.out().contains("系统正常运行率：共 " + rows + " 行"), run.out());
         // the corpus sets 90% (忻州) and 95% (上海, the self-evaluation), most rows at 90%
         assertTrue(run.out().matches("(?s).*\\n%\\s+" + rows + "\\s+90\\s+90\\s+95\\n.*"), run.out());
 
