@@ -46,7 +46,7 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @ArgGroup(exclusive = false, heading = "Filters:%n")
+    @ArgGroup(exclusive = false, heading = "Filters:%n", headingKey = "filters")
     FilterOptions filters = new FilterOptions();
 
     @Option(names = "--format", defaultValue = "table",

@@ -43,7 +43,7 @@ final class FindingsCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @ArgGroup(exclusive = false, heading = "Filters:%n")
+    @ArgGroup(exclusive = false, heading = "Filters:%n", headingKey = "filters")
     FilterOptions filters = new FilterOptions();
 
     @Option(names = "--rule", description = "Only this rule, e.g. sum_mismatch, execution_rate, score_sum (or its Chinese name, 合计不符).")

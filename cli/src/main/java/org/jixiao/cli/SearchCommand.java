@@ -57,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @ArgGroup(exclusive = false, heading = "Filters:%n")
+    @ArgGroup(exclusive = false, heading = "Filters:%n", headingKey = "filters")
     FilterOptions filters = new FilterOptions();
 
     @Option(names = "--format", defaultValue = "table",

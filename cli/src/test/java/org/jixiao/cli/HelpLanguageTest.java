@@ -69,6 +69,7 @@ class HelpLanguageTest {
         assertTrue(zh.out().contains("用法："), zh.out());
         assertTrue(zh.out().replaceAll("\\s+", "").contains("带BOM的UTF-8"), zh.out());
         assertTrue(zh.out().contains("退出码"), zh.out());
+        assertTrue(zh.out().contains("筛选："), zh.out());
         CliRun en = CliRun.jixiao("search", "--help", "--lang", "en");
         assertEquals(0, en.exitCode(), en.err());
         assertTrue(en.out().startsWith("Usage:"), en.out());
