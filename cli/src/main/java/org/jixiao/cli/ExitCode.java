@@ -1,5 +1,8 @@
 package org.jixiao.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** The exit codes of every command, as the help's footer lists them. */
 final class ExitCode {
 
@@ -15,14 +18,17 @@ final class ExitCode {
     /** A read or write failed, or a bug: the message says which; {@code --debug} shows the trace. */
     static final int INTERNAL = 5;
 
-    /** Lines of the help's exit-code list: {@code code:description}. */
-    static final String[] LIST = {
-            OK + ":成功 (success)",
-            FILES_FAILED + ":有文件未能读取，其余照常处理 (some files failed)",
-            USAGE + ":选项或参数有误，或没有可处理的内容 (invalid usage)",
-            INDEX_UNAVAILABLE + ":索引不存在或正在导入 (index missing or locked)",
-            FINDINGS + ":check 发现达到 --fail-on 级别的问题 (findings)",
-            INTERNAL + ":读写失败或内部错误，--debug 显示详情 (I/O or internal error)"};
+    /** The help's exit-code list, code → meaning. */
+    static final Map<String, String> LIST = new LinkedHashMap<>();
+
+    static {
+        LIST.put(Integer.toString(OK), "成功 (success)");
+        LIST.put(Integer.toString(FILES_FAILED), "有文件未能读取，其余照常处理 (some files failed)");
+        LIST.put(Integer.toString(USAGE), "选项或参数有误，或没有可处理的内容 (invalid usage)");
+        LIST.put(Integer.toString(INDEX_UNAVAILABLE), "索引不存在或正在导入 (index missing or locked)");
+        LIST.put(Integer.toString(FINDINGS), "check 发现达到 --fail-on 级别的问题 (findings)");
+        LIST.put(Integer.toString(INTERNAL), "读写失败或内部错误，--debug 显示详情 (I/O or internal error)");
+    }
 
     private ExitCode() {
     }

@@ -1,7 +1,7 @@
 package org.jixiao.cli;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -51,12 +51,7 @@ public final class JixiaoCli {
         if (!english) {
             commandLine.setResourceBundle(ResourceBundle.getBundle(HELP_MESSAGES, Locale.ROOT));
         }
-        Map<String, String> exitCodes = new LinkedHashMap<>();
-        for (String line : ExitCode.LIST) {
-            int colon = line.indexOf(':');
-            exitCodes.put(line.substring(0, colon), line.substring(colon + 1));
-        }
-        listExitCodes(commandLine, exitCodes);
+        listExitCodes(commandLine, Collections.unmodifiableMap(ExitCode.LIST));
         return commandLine;
     }
 
