@@ -48,7 +48,7 @@ final class RemoveCommand implements Callable<Integer> {
         boolean told = false;
         while (true) {
             try {
-                return LuceneRecordStore.open(data.dir, data.synonyms());
+                return LuceneRecordStore.openExisting(data.dir, data.synonyms());
             } catch (IndexUnavailableException.Locked locked) {
                 if (System.nanoTime() + POLL.toNanos() > deadline) {
                     throw locked;

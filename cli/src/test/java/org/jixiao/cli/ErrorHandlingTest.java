@@ -47,6 +47,7 @@ class ErrorHandlingTest {
         failsWith(ExitCode.INDEX_UNAVAILABLE, "没有索引", "search", "运行率", "--data", none.toString());
         failsWith(ExitCode.INDEX_UNAVAILABLE, "jixiao ingest", "findings", "--data", none.toString());
         failsWith(ExitCode.INDEX_UNAVAILABLE, none.toAbsolutePath().toString(), "compare", "运行率", "--data", none.toString());
+        failsWith(ExitCode.INDEX_UNAVAILABLE, "没有索引", "remove", "0".repeat(64), "--data", none.toString());
         assertFalse(Files.exists(none), "a read-only command created the index folder");
         // an existing folder without an index is left as it was
         failsWith(ExitCode.INDEX_UNAVAILABLE, "没有索引", "search", "--data", elsewhere.toString());

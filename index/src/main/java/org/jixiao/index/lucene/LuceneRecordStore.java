@@ -160,6 +160,25 @@ public final class LuceneRecordStore implements RecordStore {
     }
 
     /**
+     * Opens the index in {@code dir} for writing, when there is one: taking documents out of an index
+     * that is not there must not leave an empty one behind.
+     *
+     * @throws IndexUnavailableException.Missing when there is no index in {@code dir}
+     * @throws IndexUnavailableException.Locked  when another process writes to it
+     */
+    public static LuceneRecordStore openExisting(Path dir, IndicatorSynonyms synonyms) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IndexUnavailableException.Missing(dir, null);
+        }
+        try (Directory directory = FSDirectory.open(dir)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IndexUnavailableException.Missing(dir, null);
+            }
+        }
+        return open(dir, synonyms);
+    }
+
+    /**
      * Opens the index in {@code dir} for searching only; never creates anything there.
      *
      * @throws IndexUnavailableException.Missing when there is no index in {@code dir}
