@@ -1,7 +1,6 @@
 package org.jixiao.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -63,9 +62,7 @@ final class CompareCommand implements Callable<Integer> {
             comparison = store.compare(indicator, filters.toFilters(spec.commandLine()));
         }
         if (format == OutputFormat.table) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(table(comparison));
-            out.flush();
+            export.writeText(table(comparison), spec.commandLine());
         } else {
             export.write(format, exportTable(comparison), "目标值比较", spec.commandLine());
         }

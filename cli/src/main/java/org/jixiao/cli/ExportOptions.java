@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 final class ExportOptions {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to this file instead of the terminal (needed for xlsx at a terminal).")
+            description = "Write to this file instead of the terminal, whatever the format (needed for xlsx at a terminal).")
     Path output;
 
     /** Writes the rows in {@code format}, which must not be {@link OutputFormat#table}. */

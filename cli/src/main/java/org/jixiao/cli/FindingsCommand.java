@@ -1,7 +1,6 @@
 package org.jixiao.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -79,7 +78,6 @@ final class FindingsCommand implements Callable<Integer> {
             Limit.warnLeftOut(spec.commandLine(), all.size() - findings.size());
             return ExitCode.OK;
         }
-        PrintWriter out = spec.commandLine().getOut();
         // the message is the last column and printed whole: its key figure is what the reader needs
         TextTable table = new TextTable(List.of("文件", "页", "城市", "年度", "项目", "规则", "级别", "说明"),
                 36, 4, 10, 4, 30, 18, 4, 400);
@@ -89,10 +87,9 @@ final class FindingsCommand implements Callable<Integer> {
                     ChineseNames.rule(f.rule()), f.severity() == null ? "-" : ChineseNames.severity(f.severity()),
                     Objects.requireNonNullElse(f.message(), "")));
         }
-        out.print(table.render());
-        out.println("共 " + findings.size() + " 条问题 (findings)"
-                + (findings.size() < all.size() ? "，另有 " + (all.size() - findings.size()) + " 条未显示（--limit 0 显示全部）" : ""));
-        out.flush();
+        export.writeText(table.render() + "共 " + findings.size() + " 条问题 (findings)"
+                + (findings.size() < all.size() ? "，另有 " + (all.size() - findings.size()) + " 条未显示（--limit 0 显示全部）" : "")
+                + "\n", spec.commandLine());
         return ExitCode.OK;
     }
 

@@ -1,7 +1,6 @@
 package org.jixiao.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -81,9 +80,7 @@ final class SearchCommand implements Callable<Integer> {
                     format == OutputFormat.table));
         }
         if (format == OutputFormat.table) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(table(results));
-            out.flush();
+            export.writeText(table(results), spec.commandLine());
         } else {
             export.write(format, exportTable(results.hits()), "指标", spec.commandLine());
             Limit.warnLeftOut(spec.commandLine(), results.total() - results.hits().size());

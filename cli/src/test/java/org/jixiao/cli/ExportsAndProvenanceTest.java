@@ -113,6 +113,15 @@ class ExportsAndProvenanceTest {
     }
 
     @Test
+    void theTableGoesToTheOutputFileToo(@TempDir Path out) throws IOException {
+        Path text = out.resolve("findings.txt");
+        CliRun run = CliRun.jixiao("findings", "-o", text.toString(), "--data", data.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertTrue(Files.readString(text).contains(PLANTED), Files.readString(text));
+    }
+
+    @Test
     void xlsxOpensWithNumbersAsNumbersAndAFrozenHeader(@TempDir Path out) throws IOException {
         int all = json("search", "--format", "json", "--data", data.toString()).size();
         Path xlsx = out.resolve("rows.xlsx");
