@@ -1,5 +1,6 @@
 package org.jixiao.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,15 +24,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code jixiao check FILE...}: the figures that do not add up, document by document. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check the arithmetic of performance documents (勾稽关系): execution rates, sums, scores, "
-                + "grades, balances, figures stated twice; and warn of suspicious targets and scores.",
-                "Exit codes: 0 fine; 1 a file could not be read; 4 findings at or above --fail-on."})
+        description = "Check the arithmetic of performance documents (勾稽关系): execution rates, sums, scores, "
+                + "grades, balances, figures stated twice; and warn of suspicious targets and scores.")
 final class CheckCommand implements Callable<Integer> {
 
     /** Exit code when findings reach the --fail-on severity. */
-    static final int FINDINGS_EXIT_CODE = 4;
+    static final int FINDINGS_EXIT_CODE = ExitCode.FINDINGS;
 
-    enum Format { table, json, csv, html }
+    enum Format { table, json, csv, xlsx, html }
 
     /** The least severe finding that fails the run. */
     enum FailOn {
@@ -49,12 +49,15 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF or Office files to check.")
+    @Parameters(descriptionKey = "check-files", arity = "1..*", paramLabel = "FILE", description = "PDF or Office files to check, or folders (walked recursively).")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "table",
-            description = "table (grouped by document), json (one object per document and line), csv or html (a self-contained report). Default: ${DEFAULT-VALUE}.")
+            description = "table (grouped by document), json (one object per document and line), csv (UTF-8 with BOM, for Excel), xlsx or html (a self-contained report). Default: ${DEFAULT-VALUE}.")
     Format format;
+
+    @Mixin
+    ExportOptions export;
 
     @Option(names = "--fail-on", defaultValue = "never",
             description = "Exit with " + FINDINGS_EXIT_CODE + " when a finding of this severity or worse is found: error, warning, never. Default: ${DEFAULT-VALUE}.")
@@ -68,29 +71,33 @@ final class CheckCommand implements Callable<Integer> {
     DocumentOptions documents;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         LoadOptions options = documents.loadOptions();
         Pipeline pipeline = documents.pipeline().withChecker(RuleEngine.standard(config()));
         List<CheckedDocument> checked = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
-        for (Path file : files) {
+        for (Inputs.Input input : Inputs.of(files)) {
+            Path file = input.file();
             try {
                 Extraction extraction = pipeline.run(file, options);
                 checked.add(CheckedDocument.checked(file.toString(), extraction.record().findings()));
             } catch (IngestException e) {
-                checked.add(CheckedDocument.failed(file.toString(), e.getMessage()));
-                err.println("jixiao: " + e.getMessage());
+                if (input.skippable(e)) {
+                    err.println("jixiao: 跳过，不是文档 (skipped, not a document): " + file);
+                } else {
+                    checked.add(CheckedDocument.failed(file.toString(), e.getMessage()));
+                    err.println("jixiao: " + e.getMessage());
+                }
             }
         }
         err.flush();
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(switch (format) {
-            case table -> FindingsReport.table(checked);
-            case json -> FindingsReport.jsonLines(checked);
-            case csv -> FindingsReport.csv(checked);
-            case html -> FindingsReport.html(checked);
-        });
-        out.flush();
+        switch (format) {
+            case table -> export.writeText(FindingsReport.table(checked), spec.commandLine());
+            case json -> export.writeText(FindingsReport.jsonLines(checked), spec.commandLine());
+            case csv -> export.write(OutputFormat.csv, FindingsReport.exportTable(checked), "勾稽检查", spec.commandLine());
+            case xlsx -> export.write(OutputFormat.xlsx, FindingsReport.exportTable(checked), "勾稽检查", spec.commandLine());
+            case html -> export.writeText(FindingsReport.html(checked), spec.commandLine());
+        }
         return exitCode(checked, failOn);
     }
 

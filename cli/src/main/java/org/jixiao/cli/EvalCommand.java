@@ -15,7 +15,6 @@ import org.jixiao.ingest.LoadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,7 +30,7 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "Directory of samples and their truth files.")
+    @Parameters(descriptionKey = "eval-dir", paramLabel = "DIR", description = "Directory of samples and their truth files.")
     Path directory;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}.")
@@ -43,10 +42,19 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(directory)) {
-            throw new ParameterException(spec.commandLine(), "not a directory: " + directory);
+            throw CliError.usage("不是文件夹 (not a directory): " + directory);
         }
+        if (CorpusEvaluator.samples(directory).isEmpty()) {
+            throw CliError.usage("没有可评分的样本 (no samples): " + directory
+                    + " 里没有文档与其 X" + CorpusEvaluator.TRUTH_SUFFIX + " 真值文件成对");
+        }
+        PrintWriter progress = spec.commandLine().getErr();
         CorpusEvaluation evaluation = new CorpusEvaluator(Pipelines.standard(), LoadOptions.DEFAULT, new RecordScorer())
-                .evaluate(directory);
+                .evaluate(directory, (index, count, sample) -> {
+                    // scans take seconds a page: say which sample is being read, on stderr
+                    progress.printf("jixiao eval: %d/%d %s%n", index + 1, count, sample.document().getFileName());
+                    progress.flush();
+                });
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? EvaluationJson.render(evaluation) + "\n" : EvaluationReport.table(evaluation, verbose));
         out.flush();

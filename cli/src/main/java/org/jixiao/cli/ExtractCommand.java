@@ -1,5 +1,6 @@
 package org.jixiao.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +27,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "PDF or Office files to read.")
+    @Parameters(descriptionKey = "extract-files", arity = "1..*", paramLabel = "FILE", description = "PDF or Office files to read, or folders (walked recursively).")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "json", description = "json (one object per line) or table. Default: ${DEFAULT-VALUE}.")
@@ -36,15 +37,15 @@ final class ExtractCommand implements Callable<Integer> {
     DocumentOptions documents;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LoadOptions options = documents.loadOptions();
         Pipeline pipeline = documents.pipeline();
         int failed = 0;
-        for (Path file : files) {
+        for (Inputs.Input input : Inputs.of(files)) {
             try {
-                Extraction extraction = pipeline.run(file, options);
+                Extraction extraction = pipeline.run(input.file(), options);
                 if (format == Format.json) {
                     out.println(RecordJson.toLine(extraction.record()));
                 } else {
@@ -52,11 +53,15 @@ final class ExtractCommand implements Callable<Integer> {
                 }
                 out.flush();
             } catch (IngestException e) {
-                failed++;
-                err.println("jixiao: " + e.getMessage());
+                if (input.skippable(e)) {
+                    err.println("jixiao: 跳过，不是文档 (skipped, not a document): " + input.file());
+                } else {
+                    failed++;
+                    err.println("jixiao: " + e.getMessage());
+                }
                 err.flush();
             }
         }
-        return failed == 0 ? 0 : 1;
+        return failed == 0 ? ExitCode.OK : ExitCode.FILES_FAILED;
     }
 }

@@ -2,7 +2,10 @@ package org.jixiao.cli;
 
 import org.jixiao.extract.model.DocType;
 import org.jixiao.index.Filters;
+import org.jixiao.index.export.ChineseNames;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The filters of search, compare and findings. */
 final class FilterOptions {
@@ -19,7 +22,8 @@ final class FilterOptions {
     @Option(names = "--department", description = "Department, or words of it: 医疗保障局 matches 忻州市医疗保障局.")
     String department;
 
-    @Option(names = "--doc-type", description = "target_declaration, self_evaluation or evaluation_report.")
+    @Option(names = "--doc-type", description = "target_declaration (绩效目标申报表), self_evaluation (自评报告), "
+            + "evaluation_report (评价报告) or budget_disclosure (预算公开); the Chinese names work too.")
     String docType;
 
     @Option(names = "--level1", description = "一级指标, e.g. 满意度指标.")
@@ -28,10 +32,13 @@ final class FilterOptions {
     @Option(names = "--level2", description = "二级指标, e.g. 质量指标.")
     String level2;
 
-    Filters toFilters() {
+    /** The filters; a misspelt document type is refused before it silently matches nothing. */
+    Filters toFilters(CommandLine command) {
+        String code = null;
         if (docType != null) {
-            DocType.fromCode(docType); // rejects a misspelt type before it silently matches nothing
+            code = ChineseNames.docTypeOf(docType).map(DocType::code).orElseThrow(() -> new ParameterException(command,
+                    "没有这种文件类型 (unknown --doc-type): " + docType + "；可选 " + ChineseNames.docTypeChoices()));
         }
-        return new Filters(province, city, year, department, docType, level1, level2);
+        return new Filters(province, city, year, department, code, level1, level2);
     }
 }

@@ -12,6 +12,7 @@ import org.jixiao.index.bulk.BulkIngester;
 import org.jixiao.index.bulk.FailedFile;
 import org.jixiao.index.bulk.FileOutcome;
 import org.jixiao.index.bulk.IngestSettings;
+import org.jixiao.index.bulk.InputFile;
 import org.jixiao.index.bulk.IngestSummary;
 import org.jixiao.index.lucene.LuceneRecordStore;
 import org.jixiao.ingest.LoadOptions;
@@ -32,7 +33,7 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders (walked recursively).")
+    @Parameters(descriptionKey = "ingest-paths", arity = "1..*", paramLabel = "PATH", description = "Files and folders (walked recursively).")
     List<Path> paths;
 
     @Mixin
@@ -41,7 +42,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Files read at once. Default: the number of cores.")
     Integer threads;
 
-    @Option(names = "--batch", defaultValue = "100", description = "Documents between two commits. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--batch", defaultValue = "100",
+            description = "Documents between two commits (and a commit at least every 5 seconds, so searches see progress). Default: ${DEFAULT-VALUE}.")
     int batch;
 
     @Option(names = "--replace", description = "Extract and store again files already stored (after an extractor upgrade).")
@@ -55,25 +57,32 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LoadOptions options = documents.loadOptions();
-        IngestSettings settings = IngestSettings.defaults().withBatchSize(batch).withReplaceStored(replace);
+        IngestSettings settings = IngestSettings.defaults().withBatchSize(batch).withReplaceStored(replace)
+                .withoutOcr(options.ocr() == LoadOptions.OcrMode.NEVER);
         if (threads != null) {
             settings = settings.withThreads(threads);
         }
         Pipeline pipeline = documents.pipeline();
-        List<Path> files = BulkIngester.listFiles(paths);
+        List<InputFile> files = Inputs.toIngest(paths);
         IngestSummary summary;
         try (LuceneRecordStore store = LuceneRecordStore.open(data.dir, data.synonyms())) {
             Thread commitOnInterrupt = commitOnInterrupt(store);
             Runtime.getRuntime().addShutdownHook(commitOnInterrupt);
             try {
                 summary = new BulkIngester(store, file -> pipeline.run(file, options).record(), settings,
-                        new ProgressPrinter(err, System.console() != null)).run(files);
+                        new ProgressPrinter(err, System.console() != null)).runInputs(files);
             } finally {
                 Runtime.getRuntime().removeShutdownHook(commitOnInterrupt);
             }
         }
         print(out, summary);
-        return summary.failed().isEmpty() ? 0 : 1;
+        if (!summary.failed().isEmpty()) {
+            return ExitCode.FILES_FAILED;
+        }
+        if (summary.count(FileOutcome.NOT_A_DOCUMENT) == summary.files()) {
+            throw CliError.usage("没有可导入的文档 (nothing to ingest): " + summary.files() + " 个文件都不是 jixiao 能读的文档");
+        }
+        return ExitCode.OK;
     }
 
     /** On Ctrl-C, keeps what was stored so far: a rerun then has less to redo. */
@@ -92,14 +101,18 @@ final class IngestCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, IngestSummary summary) {
         double seconds = Math.max(1e-3, summary.elapsed().toNanos() / 1e9);
-        out.printf(Locale.ROOT, "%d files in %s: %d stored (%d pages), %d unchanged, %d duplicates, %d not documents, %d failed%n",
+        out.printf(Locale.ROOT, "%d 个文件，用时 %s：导入 %d 个（%d 页），未变 %d 个，重复 %d 个，非文档 %d 个，失败 %d 个%n",
                 summary.files(), ProgressPrinter.format(summary.elapsed()), summary.count(FileOutcome.STORED),
                 summary.pages(), summary.count(FileOutcome.UNCHANGED), summary.count(FileOutcome.DUPLICATE),
                 summary.count(FileOutcome.NOT_A_DOCUMENT), summary.count(FileOutcome.FAILED));
-        out.printf(Locale.ROOT, "%.1f files/s, %.1f pages/s; index in %s%n", summary.count(FileOutcome.STORED) / seconds,
+        out.printf(Locale.ROOT, "每秒 %.1f 个文件、%.1f 页；索引在 %s%n", summary.count(FileOutcome.STORED) / seconds,
                 summary.pages() / seconds, data.dir.toAbsolutePath());
+        if (!summary.skipped().isEmpty()) {
+            out.println("跳过，不是文档 (skipped, not documents):");
+            summary.skipped().forEach(file -> out.println("  " + file));
+        }
         if (!summary.failed().isEmpty()) {
-            out.println("Quarantined (not stored):");
+            out.println("未能读取，未入库 (quarantined):");
             for (FailedFile failed : summary.failed()) {
                 out.println("  " + failed.reason().lines().findFirst().orElse(failed.file().toString()));
             }

@@ -1,4 +1,4 @@
 package org.jixiao.cli;
 
 /** How the index commands print rows. */
-enum OutputFormat { table, json, csv }
+enum OutputFormat { table, json, csv, xlsx }

@@ -3,6 +3,8 @@ package org.jixiao.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import org.jixiao.index.bulk.BulkIngester;
 import org.jixiao.index.bulk.FileOutcome;
 import org.jixiao.index.bulk.IngestProgress;
 
@@ -24,6 +26,8 @@ final class ProgressPrinter implements IngestProgress {
     private int done;
     private long pages;
     private int failed;
+    private long bytes;
+    private long doneBytes;
 
     ProgressPrinter(PrintWriter err, boolean terminal) {
         this.err = err;
@@ -31,8 +35,9 @@ final class ProgressPrinter implements IngestProgress {
     }
 
     @Override
-    public synchronized void started(int fileCount) {
+    public synchronized void started(int fileCount, long totalBytes) {
         files = fileCount;
+        bytes = totalBytes;
         start = System.nanoTime();
         lastPrinted = start;
     }
@@ -41,6 +46,7 @@ final class ProgressPrinter implements IngestProgress {
     public synchronized void fileDone(Path file, FileOutcome outcome, int filePages) {
         done++;
         pages += filePages;
+        doneBytes += BulkIngester.sizeOf(file);
         if (outcome == FileOutcome.FAILED) {
             failed++;
         }
@@ -61,10 +67,22 @@ final class ProgressPrinter implements IngestProgress {
         double seconds = Math.max(1e-9, (now - start) / 1e9);
         double rate = done / seconds;
         int filled = files == 0 ? BAR_WIDTH : (int) ((long) BAR_WIDTH * done / files);
-        String eta = rate > 0 && done < files ? format(Duration.ofSeconds((long) ((files - done) / rate))) : "-";
+        String eta = done < files ? eta(Duration.ofNanos(now - start), doneBytes, bytes).map(ProgressPrinter::format).orElse("-") : "-";
         return String.format("[%s%s] %d/%d files · %d pages · %.1f files/s · %.1f pages/s · ETA %s%s",
                 "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), done, files, pages, rate, pages / seconds, eta,
                 failed > 0 ? " · " + failed + " failed" : "");
+    }
+
+    /**
+     * The time left at the pace so far, by bytes rather than files: a scan is large and takes seconds a
+     * page to OCR, a born-digital form is small and quick, so bytes weigh each file by its cost.
+     */
+    static Optional<Duration> eta(Duration elapsed, long doneBytes, long totalBytes) {
+        if (doneBytes <= 0 || totalBytes <= doneBytes) {
+            return Optional.empty();
+        }
+        double nanosPerByte = (double) elapsed.toNanos() / doneBytes;
+        return Optional.of(Duration.ofNanos((long) (nanosPerByte * (totalBytes - doneBytes))));
     }
 
     static String format(Duration duration) {

@@ -1,9 +1,9 @@
 package org.jixiao.cli;
 
+import org.jixiao.extract.check.Printed;
 import org.jixiao.extract.model.DocumentRecord;
 import org.jixiao.extract.model.Funding;
 import org.jixiao.extract.model.Indicator;
-import org.jixiao.extract.model.Money;
 import org.jixiao.extract.model.ProjectRecord;
 import org.jixiao.extract.model.Rate;
 
@@ -24,8 +24,9 @@ final class RecordTable {
             out.append("   项目 ").append(nullToDash(project.name())).append("  部门 ").append(nullToDash(project.department()))
                     .append("  实施单位 ").append(nullToDash(project.implementingUnit())).append('\n');
             for (Funding funding : project.funding()) {
-                out.append(String.format("     资金 %-14s %18s  %s (p.%s)%n", funding.kind().code(),
-                        Money.format(funding.amountYuan()), funding.label(), funding.page()));
+                // the record keeps 元 only (the contract); the unit a form printed in is not kept to show
+                out.append(String.format("     资金 %-14s %18s 元  %s (p.%s)%n", funding.kind().code(),
+                        Printed.yuan(funding.amountYuan()), funding.label(), funding.page()));
             }
             for (Rate rate : project.rates()) {
                 out.append(String.format("     比率 %-14s %17s%%  %s (p.%s)%n", rate.kind().code(),

@@ -3,15 +3,19 @@ package org.jixiao.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.jixiao.index.IndexUnavailableException;
 import org.jixiao.index.lucene.LuceneRecordStore;
 import org.jixiao.ingest.AutoDetectLoader;
 import org.jixiao.ingest.IngestException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,16 +26,47 @@ import picocli.CommandLine.Spec;
                 + "each document's records go in one step.")
 final class RemoveCommand implements Callable<Integer> {
 
+    private static final Duration POLL = Duration.ofSeconds(1);
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|SHA256", description = "Files as they were ingested, or their SHA-256.")
+    @Parameters(descriptionKey = "remove-documents", arity = "1..*", paramLabel = "FILE|SHA256", description = "Files as they were ingested, or their SHA-256.")
     List<String> documents;
 
     @Mixin
     DataOptions data;
+
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
+            description = "While an import holds the index, wait at most this long; 0 waits until it ends. Default: ${DEFAULT-VALUE}.")
+    int waitSeconds;
+
+    /** The index for writing; while an ingest holds it, says so once and waits for it to finish. */
+    private LuceneRecordStore openWhenFree(PrintWriter err) throws IOException {
+        long deadline = waitSeconds == 0 ? Long.MAX_VALUE : System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
+        boolean told = false;
+        while (true) {
+            try {
+                return LuceneRecordStore.openExisting(data.dir, data.synonyms());
+            } catch (IndexUnavailableException.Locked locked) {
+                if (System.nanoTime() + POLL.toNanos() > deadline) {
+                    throw locked;
+                }
+                if (!told) {
+                    err.println("jixiao remove: " + ErrorHandler.lockedMessage(locked) + "；等它结束后再删除 (waiting)…");
+                    err.flush();
+                    told = true;
+                }
+                try {
+                    Thread.sleep(POLL.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw locked;
+                }
+            }
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -39,7 +74,7 @@ final class RemoveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int removed = 0;
         int missing = 0;
-        try (LuceneRecordStore store = LuceneRecordStore.open(data.dir, data.synonyms())) {
+        try (LuceneRecordStore store = openWhenFree(err)) {
             Set<String> stored = store.storedHashes();
             for (String document : documents) {
                 try {
@@ -49,7 +84,7 @@ final class RemoveCommand implements Callable<Integer> {
                         removed++;
                     } else {
                         missing++;
-                        err.println("jixiao: not in the index: " + document);
+                        err.println("jixiao remove: 索引中没有 (not in the index): " + document);
                     }
                 } catch (IngestException e) {
                     missing++;
@@ -58,7 +93,7 @@ final class RemoveCommand implements Callable<Integer> {
             }
             store.commit();
         }
-        out.println(removed + " documents removed");
+        out.println("已删除 " + removed + " 个文件 (removed)");
         out.flush();
         err.flush();
         return missing == 0 ? 0 : 1;

@@ -1,9 +1,11 @@
 package org.jixiao.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.jixiao.extract.layout.Block;
 import org.jixiao.extract.layout.Cell;
 import org.jixiao.extract.layout.DocumentLayout;
@@ -16,6 +18,7 @@ import org.jixiao.ingest.SourceDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,7 +30,7 @@ final class TablesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE")
+    @Parameters(descriptionKey = "tables-files", arity = "1..*", paramLabel = "FILE", description = "Files, or folders (walked recursively).")
     List<Path> files;
 
     @Option(names = "--page", description = "Only this page (1-based).")
@@ -37,23 +40,32 @@ final class TablesCommand implements Callable<Integer> {
     String password;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AutoDetectLoader loader = new AutoDetectLoader();
         LayoutAnalyzer analyzer = new LayoutAnalyzer();
         int failed = 0;
-        for (Path file : files) {
+        if (page != null && page < 1) {
+            throw new ParameterException(spec.commandLine(), "--page 从 1 开始 (pages count from 1)，不能是 " + page);
+        }
+        int pageMissing = 0;
+        for (Path file : Inputs.files(files)) {
             try {
                 SourceDocument document = loader.load(file, LoadOptions.DEFAULT.withPassword(password));
+                if (page != null && page > document.pageCount()) {
+                    pageMissing++;
+                    err.printf("jixiao tables: 没有第 %d 页 (no such page): %s 共 %d 页，可选 1–%d%n", page, file,
+                            document.pageCount(), document.pageCount());
+                    continue;
+                }
                 DocumentLayout layout = analyzer.analyze(document.pages());
                 out.println("== " + file);
                 for (Block block : layout.blocks()) {
-                    if (page != null && block.page() != page) {
-                        continue;
-                    }
                     if (block instanceof Block.TableBlock table) {
-                        printTable(out, table.table());
+                        printTable(out, table.table(), page);
+                    } else if (page != null && block.page() != page) {
+                        continue;
                     } else if (block instanceof Block.LineBlock line) {
                         out.println("p" + line.page() + "  | " + line.line().text());
                     }
@@ -64,12 +76,23 @@ final class TablesCommand implements Callable<Integer> {
             }
             out.flush();
         }
-        return failed == 0 ? 0 : 1;
+        err.flush();
+        if (failed > 0) {
+            return ExitCode.FILES_FAILED;
+        }
+        return pageMissing > 0 ? ExitCode.USAGE : ExitCode.OK;
     }
 
-    private static void printTable(PrintWriter out, Table table) {
+    /** The table, or with a page only the rows printed on that page (a table may run over several pages). */
+    private static void printTable(PrintWriter out, Table table, Integer page) {
+        if (page != null && IntStream.range(0, table.rowCount()).noneMatch(row -> table.pageOfRow(row) == page)) {
+            return;
+        }
         out.printf("p%d  +-- table %d x %d%n", table.page(), table.rowCount(), table.columnCount());
         for (int row = 0; row < table.rowCount(); row++) {
+            if (page != null && table.pageOfRow(row) != page) {
+                continue;
+            }
             StringBuilder line = new StringBuilder();
             for (Cell cell : table.row(row)) {
                 line.append(" [").append(cell.column());

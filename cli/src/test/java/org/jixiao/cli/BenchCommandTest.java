@@ -2,6 +2,7 @@ package org.jixiao.cli;
 
 import static org.jixiao.cli.CliRun.jixiao;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,7 +48,8 @@ class BenchCommandTest {
     void theWorkersGetTheJvmOptionsAndTheirFailureIsReported() throws IOException {
         copySample("selfeval-2021-yibao-info.pdf");
         CliRun run = jixiao("bench", directory.toString(), "--no-tabula", "--jvm-option=-XX:+NoSuchOptionAnywhere");
-        assertEquals(1, run.exitCode());
+        assertEquals(ExitCode.INTERNAL, run.exitCode());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
         assertTrue(run.err().contains("bench worker for jixiao failed") && run.err().contains("NoSuchOptionAnywhere"), run.err());
     }
 

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jixiao.extract.model.Finding;
 import org.jixiao.extract.model.RecordJson;
+import org.jixiao.index.export.CsvWriter;
+import org.jixiao.index.export.ExportTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +35,11 @@ class CheckCommandTest {
         CliRun run = jixiao("check", report, clean, "--ocr", "never");
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertTrue(lines.get(0).startsWith("== " + report + "  2 findings (2 errors, 0 warnings)"), run.out());
+        assertTrue(lines.get(0).startsWith("== " + report + "  2 个问题（2 个错误，0 个提示）"), run.out());
         assertTrue(lines.get(1).contains("p.23") && lines.get(1).contains("score_sum")
                 && lines.get(1).contains("正文写“得 58.2 分”"), run.out());
-        assertTrue(lines.contains("== " + clean + "  no findings"), run.out());
-        assertEquals("2 documents: 2 errors, 0 warnings", lines.get(lines.size() - 1));
+        assertTrue(lines.contains("== " + clean + "  未发现问题 (no findings)"), run.out());
+        assertEquals("2 个文件：2 个错误，0 个提示", lines.get(lines.size() - 1));
     }
 
     @Test
@@ -51,7 +53,7 @@ class CheckCommandTest {
         CliRun run = jixiao("check", clean, "no-such-file.pdf", "--ocr", "never");
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("no-such-file.pdf"), run.err());
-        assertTrue(run.out().contains("no-such-file.pdf  (not read:"), run.out());
+        assertTrue(run.out().contains("no-such-file.pdf  (未能读取 not read:"), run.out());
     }
 
     @Test
@@ -74,7 +76,7 @@ class CheckCommandTest {
     void csvHasOneRowPerFinding() {
         CliRun run = jixiao("check", report, "--ocr", "never", "--format", "csv");
         List<String> rows = run.out().lines().toList();
-        assertEquals("file,page,severity,rule,project,expected,found,labels,message", rows.get(0));
+        assertEquals(CsvWriter.BYTE_ORDER_MARK + "file,page,severity,rule,project,expected,found,labels,message", rows.get(0));
         assertEquals(3, rows.size(), run.out());
         assertTrue(rows.get(1).startsWith(report + ",23,error,score_sum,"), rows.get(1));
     }
@@ -83,8 +85,12 @@ class CheckCommandTest {
     void htmlShowsEachFindingWithItsPageAndFigures() {
         CliRun run = jixiao("check", report, "--ocr", "never", "--format", "html");
         assertTrue(run.out().startsWith("<!DOCTYPE html>"));
-        assertTrue(run.out().contains("<td>23</td>"), run.out());
-        assertTrue(run.out().contains("<li>C1项目产出</li>"), run.out());
+        String html = run.out();
+        assertTrue(html.contains("#page=23\">23</a>"), "the page opens the document there: " + html);
+        assertTrue(html.contains("得分合计不符 <small>(score_sum)</small></td><td class=\"count\">2</td>"), "summary by rule: " + html);
+        assertTrue(html.contains("C1项目产出"), html);
+        assertTrue(html.contains("<input id=\"filter\""), "a filter box: " + html);
+        assertTrue(html.indexOf("class=\"summary\"") < html.indexOf("id=\"findings\""), "the summary comes first");
     }
 
     @Test
@@ -104,7 +110,7 @@ class CheckCommandTest {
         Finding hostile = new Finding("sum_mismatch", Finding.Severity.ERROR, "<script>alert('x')</script> & \"q\"",
                 "1", "2", 3, List.of("<b>label</b>"), null);
         String html = FindingsReport.html(List.of(CheckedDocument.checked("a<b>.pdf", List.of(hostile))));
-        assertFalse(html.contains("<script>"), html);
+        assertFalse(html.contains("<script>alert"), html);
         assertFalse(html.contains("<b>"), html);
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"), html);
     }
@@ -112,8 +118,8 @@ class CheckCommandTest {
     @Test
     void csvQuotesFieldsWithCommasAndQuotes() {
         Finding finding = new Finding("sum_mismatch", Finding.Severity.WARNING, "a, \"b\"", null, null, null, List.of(), null);
-        String csv = FindingsReport.csv(List.of(CheckedDocument.checked("x.pdf", List.of(finding))));
-        assertEquals("x.pdf,,warning,sum_mismatch,,,,,\"a, \"\"b\"\"\"", csv.lines().toList().get(1));
+        ExportTable table = FindingsReport.exportTable(List.of(CheckedDocument.checked("x.pdf", List.of(finding))));
+        assertEquals("x.pdf,,warning,sum_mismatch,,,,,\"a, \"\"b\"\"\"", CsvWriter.line(table.rows().get(0)));
     }
 
     @Test

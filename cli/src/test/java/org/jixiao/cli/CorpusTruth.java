@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jixiao.extract.model.DocumentRecord;
 import org.jixiao.extract.model.RecordJson;
+import org.jixiao.index.CopyKey;
 
 /** The corpus samples and the records their truth files give. */
 final class CorpusTruth {
@@ -35,6 +36,11 @@ final class CorpusTruth {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The records an index counts: a scan stored beside its export is its copy, not counted again. */
+    static List<DocumentRecord> counted() {
+        return CopyKey.counted(all());
     }
 
     /** The record of a sample, by its name without extension. */

@@ -35,6 +35,7 @@ class EvalCommandTest {
         assertTrue(run.out().contains("1 sample (1 born-digital, 0 scanned)"), run.out());
         assertTrue(run.out().lines().anyMatch(line -> line.startsWith(SAMPLE + ".pdf")), run.out());
         assertTrue(run.out().contains("overall, born-digital (1 document)"), run.out());
+        assertTrue(run.err().contains("jixiao eval: 1/1 " + SAMPLE + ".pdf"), "progress on stderr: " + run.err());
     }
 
     @Test

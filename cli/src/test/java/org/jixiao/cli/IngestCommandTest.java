@@ -61,14 +61,14 @@ class IngestCommandTest {
         int documents = truth().size();
         IndexCommandsTest.Run first = IndexCommandsTest.run(ingestCorpus());
         assertEquals(0, first.exitCode(), first.out() + first.err());
-        assertTrue(first.out().contains(documents + " stored"), first.out());
-        assertTrue(first.out().contains(documents + " not documents"), first.out()); // the truth files
+        assertTrue(first.out().contains("导入 " + documents + " 个"), first.out());
+        assertTrue(first.out().contains("非文档 " + documents + " 个"), first.out()); // the truth files
         assertTrue(first.err().contains(2 * documents + "/" + 2 * documents + " files"), first.err());
 
         IndexCommandsTest.Run second = IndexCommandsTest.run(ingestCorpus());
         assertEquals(0, second.exitCode(), second.err());
-        assertTrue(second.out().contains("0 stored"), second.out());
-        assertTrue(second.out().contains(documents + " unchanged"), second.out());
+        assertTrue(second.out().contains("导入 0 个"), second.out());
+        assertTrue(second.out().contains("未变 " + documents + " 个"), second.out());
         assertEquals(truthHashes(), storedHashes());
     }
 
@@ -78,8 +78,8 @@ class IngestCommandTest {
         Files.writeString(archive.resolve("broken.pdf"), "%PDF-1.7\nnot really a PDF\n");
         IndexCommandsTest.Run run = IndexCommandsTest.run("ingest", archive.toString(), "--data", data.toString());
         assertEquals(1, run.exitCode());
-        assertTrue(run.out().contains("1 stored"), run.out());
-        assertTrue(run.out().contains("Quarantined (not stored):\n  " + archive.resolve("broken.pdf")), run.out());
+        assertTrue(run.out().contains("导入 1 个"), run.out());
+        assertTrue(run.out().contains("未能读取，未入库 (quarantined):\n  " + archive.resolve("broken.pdf")), run.out());
     }
 
     /** A process killed (SIGKILL) after its first commit; the rerun ends with one copy of each document. */

@@ -16,7 +16,7 @@ class ProgressPrinterTest {
     void logLinesEndWithTheTotals() {
         StringWriter err = new StringWriter();
         ProgressPrinter printer = new ProgressPrinter(new PrintWriter(err), false);
-        printer.started(3);
+        printer.started(3, 0);
         printer.fileDone(Path.of("a.pdf"), FileOutcome.STORED, 4);
         printer.fileDone(Path.of("b.pdf"), FileOutcome.FAILED, 0);
         printer.fileDone(Path.of("c.pdf"), FileOutcome.STORED, 8);
@@ -30,10 +30,18 @@ class ProgressPrinterTest {
     void aTerminalGetsOneLineRedrawnInPlace() {
         StringWriter err = new StringWriter();
         ProgressPrinter printer = new ProgressPrinter(new PrintWriter(err), true);
-        printer.started(1);
+        printer.started(1, 0);
         printer.fileDone(Path.of("a.pdf"), FileOutcome.STORED, 2);
         assertTrue(err.toString().startsWith("\r["), err.toString());
         assertTrue(err.toString().endsWith("\n"));
+    }
+
+    @Test
+    void theTimeLeftWeighsFilesByTheirBytes() {
+        // a quarter of the bytes in 10 s: 30 s to go, whatever the number of files left
+        assertEquals(Duration.ofSeconds(30), ProgressPrinter.eta(Duration.ofSeconds(10), 250, 1000).orElseThrow());
+        assertTrue(ProgressPrinter.eta(Duration.ofSeconds(10), 0, 1000).isEmpty(), "nothing done: no pace yet");
+        assertTrue(ProgressPrinter.eta(Duration.ofSeconds(10), 1000, 1000).isEmpty());
     }
 
     @Test

@@ -34,7 +34,7 @@ class RemoveCommandTest {
         IndexCommandsTest.Run run = IndexCommandsTest.run("remove", CorpusTruth.CORPUS.resolve("selfeval-2021-yibao-info.pdf").toString(),
                 xinzhou.source().sha256(), "--data", data.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("2 documents removed"), run.out());
+        assertTrue(run.out().contains("已删除 2 个文件"), run.out());
         try (LuceneRecordStore store = LuceneRecordStore.openReadOnly(data, IndicatorSynonyms.defaults())) {
             assertEquals(Set.of(suzhou.source().sha256()), store.storedHashes());
             assertEquals(suzhou.projects().get(0).indicators().size(),
@@ -43,6 +43,6 @@ class RemoveCommandTest {
 
         IndexCommandsTest.Run again = IndexCommandsTest.run("remove", xinzhou.source().sha256(), "--data", data.toString());
         assertEquals(1, again.exitCode());
-        assertTrue(again.err().contains("not in the index: " + xinzhou.source().sha256()), again.err());
+        assertTrue(again.err().contains("not in the index): " + xinzhou.source().sha256()), again.err());
     }
 }

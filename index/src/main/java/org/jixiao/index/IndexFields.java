@@ -34,6 +34,15 @@ public final class IndexFields {
 
     // inherited from the document
     public static final FieldSpec SOURCE = FieldSpec.keyword("source");
+    /** Relative to the folder given to the ingest: tells apart files of one name in different folders. */
+    public static final FieldSpec PATH = FieldSpec.keyword("path");
+    public static final FieldSpec ABSOLUTE_PATH = FieldSpec.of("absolute_path", FieldType.STORED);
+    /** {@link CopyKey}: documents that say the same thing share it. */
+    public static final FieldSpec COPY_KEY = FieldSpec.keyword("copy_key");
+    /** {@code true} on every entry of a document that is a copy of another: not counted again. */
+    public static final FieldSpec COPY = FieldSpec.keyword("copy");
+    /** {@code true} on the document entry of one read with OCR off: an ingest that OCRs reads it again. */
+    public static final FieldSpec READ_WITHOUT_OCR = FieldSpec.keyword("read_without_ocr");
     public static final FieldSpec DOC_TYPE = FieldSpec.keyword("doc_type").counted();
     public static final FieldSpec PROVINCE = FieldSpec.keyword("province").counted().byName();
     public static final FieldSpec CITY = FieldSpec.keyword("city").counted().byName();
@@ -86,7 +95,7 @@ public final class IndexFields {
     public static final FieldSpec EXPECTED = FieldSpec.keyword("expected");
     public static final FieldSpec FOUND = FieldSpec.keyword("found");
 
-    public static final List<FieldSpec> ALL = List.of(TYPE, SHA256, PROJECT_ID, ROW, SOURCE, DOC_TYPE, PROVINCE, CITY,
+    public static final List<FieldSpec> ALL = List.of(TYPE, SHA256, PROJECT_ID, ROW, SOURCE, PATH, ABSOLUTE_PATH, COPY_KEY, COPY, READ_WITHOUT_OCR, DOC_TYPE, PROVINCE, CITY,
             COUNTY, FISCAL_YEAR, PAGES, OCR_PAGES, RECORD_JSON, DEPARTMENT, PROJECT, IMPLEMENTING_UNIT, AMOUNT, RATE,
             TOTAL_SCORE, GRADE, LEVEL1, LEVEL2, LEVEL3, LEVEL4, INDICATOR_NAME, INDICATOR_PATH, TARGET, TARGET_SIGN,
             TARGET_VALUE, TARGET_UNIT, ACTUAL, ACTUAL_VALUE, WEIGHT, SCORE, PERIOD, PAGE, RULE, SEVERITY, MESSAGE,

@@ -18,8 +18,20 @@ public interface RecordStore extends Closeable {
     /** Hashes of the documents stored and committed, or added since the last commit by this store. */
     Set<String> storedHashes() throws IOException;
 
-    /** Adds a document's records, replacing any stored under the same hash. */
-    void put(DocumentRecord record) throws IOException;
+    /** Of the stored documents, those read with OCR turned off (see {@link Provenance#withoutOcr()}). */
+    Set<String> hashesReadWithoutOcr() throws IOException;
+
+    /**
+     * Adds a document's records, replacing any stored under the same hash. A document that says what
+     * another stored one says ({@link CopyKey}: a scan and its export) is kept as its copy: searchable
+     * by its hash, but not counted again by searches, comparisons and finding lists.
+     */
+    void put(DocumentRecord record, Provenance provenance) throws IOException;
+
+    /** Adds a document's records known by their file name only. */
+    default void put(DocumentRecord record) throws IOException {
+        put(record, Provenance.of(record));
+    }
 
     /** Removes every record of a document; nothing happens if it is not stored. */
     void delete(String sha256) throws IOException;

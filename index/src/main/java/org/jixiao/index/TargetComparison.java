@@ -17,9 +17,9 @@ public record TargetComparison(String indicator, List<Row> rows, List<UnitSummar
         units = List.copyOf(units);
     }
 
-    /** One indicator row and its parsed target. */
-    public record Row(String source, String province, String city, Integer fiscalYear, String department,
-                      String project, String indicatorName, String period, Target target) {
+    /** One indicator row and its parsed target, with the document's path and the row's page. */
+    public record Row(String source, String path, Integer page, String province, String city, Integer fiscalYear,
+                      String department, String project, String indicatorName, String period, Target target) {
     }
 
     /** Count, minimum, median and maximum of the target numbers written in one unit. */

@@ -36,6 +36,11 @@ public final class TruthRecords {
         }
     }
 
+    /** The records a store counts: a scan stored beside its export is its copy ({@link CopyKey#counted}). */
+    public static List<DocumentRecord> counted() {
+        return CopyKey.counted(all());
+    }
+
     public static DocumentRecord read(Path truthFile) {
         try {
             return RecordJson.mapper().readValue(truthFile.toFile(), DocumentRecord.class);

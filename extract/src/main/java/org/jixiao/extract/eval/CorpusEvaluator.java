@@ -42,10 +42,25 @@ public final class CorpusEvaluator {
      * @throws IOException when the directory cannot be listed
      */
     public CorpusEvaluation evaluate(Path directory) throws IOException {
+        return evaluate(directory, (index, count, sample) -> { });
+    }
+
+    /** Hears which sample is read next: a corpus with scans takes minutes. */
+    @FunctionalInterface
+    public interface Progress {
+        /** @param index 0-based index of the sample about to be read, of {@code count} */
+        void starting(int index, int count, Sample sample);
+    }
+
+    /** {@link #evaluate(Path)}, telling {@code progress} before each sample. */
+    public CorpusEvaluation evaluate(Path directory, Progress progress) throws IOException {
         List<DocumentEvaluation> documents = new ArrayList<>();
         List<EvaluationFailure> failures = new ArrayList<>();
         Set<Path> truthsUsed = new TreeSet<>();
-        for (Sample sample : samples(directory)) {
+        List<Sample> samples = samples(directory);
+        for (int i = 0; i < samples.size(); i++) {
+            Sample sample = samples.get(i);
+            progress.starting(i, samples.size(), sample);
             truthsUsed.add(sample.truth());
             try {
                 documents.add(evaluate(sample));

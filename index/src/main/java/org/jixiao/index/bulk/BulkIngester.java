@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +43,7 @@ public final class BulkIngester {
 
     private final Object commitLock = new Object();
     private int storedSinceCommit;
+    private long lastCommit;
 
     public BulkIngester(RecordStore store, RecordReader reader, IngestSettings settings, IngestProgress progress) {
         this.store = store;
@@ -52,15 +54,20 @@ public final class BulkIngester {
 
     /** The regular files under each path (a file stands for itself), without hidden ones, in name order. */
     public static List<Path> listFiles(List<Path> paths) throws IOException {
-        List<Path> files = new ArrayList<>();
+        return list(paths).stream().map(InputFile::file).toList();
+    }
+
+    /** {@link #listFiles}, each file with its path relative to the folder it was found under. */
+    public static List<InputFile> list(List<Path> paths) throws IOException {
+        List<InputFile> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted(Comparator.comparing(Path::toString)).forEach(files::add);
+                            .sorted(Comparator.comparing(Path::toString)).forEach(f -> files.add(InputFile.under(path, f)));
                 }
             } else {
-                files.add(path);
+                files.add(InputFile.named(path));
             }
         }
         return files;
@@ -72,16 +79,27 @@ public final class BulkIngester {
      * @throws IOException when the store fails; what was committed before stays
      */
     public IngestSummary run(List<Path> files) throws IOException {
+        return runInputs(files.stream().map(InputFile::named).toList());
+    }
+
+    /** {@link #run}, each document stored with the path it was found by. */
+    public IngestSummary runInputs(List<InputFile> inputs) throws IOException {
+        List<Path> files = inputs.stream().map(InputFile::file).toList();
         long start = System.nanoTime();
-        Set<String> stored = settings.replaceStored() ? Set.of() : store.storedHashes();
+        Set<String> stored = settings.replaceStored() ? Set.of() : new HashSet<>(store.storedHashes());
+        if (!settings.withoutOcr()) {
+            stored.removeAll(store.hashesReadWithoutOcr()); // their scanned pages are still to be read
+        }
         Set<String> claimed = ConcurrentHashMap.newKeySet();
         Map<FileOutcome, AtomicInteger> outcomes = new EnumMap<>(FileOutcome.class);
         for (FileOutcome outcome : FileOutcome.values()) {
             outcomes.put(outcome, new AtomicInteger());
         }
         Map<Path, FailedFile> failed = new ConcurrentHashMap<>();
+        Set<Path> skipped = ConcurrentHashMap.newKeySet();
         AtomicLong pages = new AtomicLong();
-        progress.started(files.size());
+        progress.started(files.size(), totalBytes(files));
+        lastCommit = System.nanoTime();
 
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), runnable -> {
             Thread thread = new Thread(runnable, "jixiao-ingest");
@@ -90,13 +108,17 @@ public final class BulkIngester {
         });
         try {
             List<Future<?>> tasks = new ArrayList<>(files.size());
-            for (Path file : files) {
+            for (InputFile input : inputs) {
+                Path file = input.file();
                 tasks.add(pool.submit(() -> {
-                    Outcome outcome = ingest(file, stored, claimed);
+                    Outcome outcome = ingest(input, stored, claimed);
                     outcomes.get(outcome.kind()).incrementAndGet();
                     pages.addAndGet(outcome.pages());
                     if (outcome.failure() != null) {
                         failed.put(file, outcome.failure());
+                    }
+                    if (outcome.kind() == FileOutcome.NOT_A_DOCUMENT) {
+                        skipped.add(file);
                     }
                     progress.fileDone(file, outcome.kind(), outcome.pages());
                     return null;
@@ -113,13 +135,15 @@ public final class BulkIngester {
         Map<FileOutcome, Integer> counts = new EnumMap<>(FileOutcome.class);
         outcomes.forEach((kind, count) -> counts.put(kind, count.get()));
         List<FailedFile> report = files.stream().map(failed::get).filter(Objects::nonNull).toList();
-        return new IngestSummary(files.size(), counts, pages.get(), report, Duration.ofNanos(System.nanoTime() - start));
+        return new IngestSummary(files.size(), counts, pages.get(), report,
+                files.stream().filter(skipped::contains).toList(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     private record Outcome(FileOutcome kind, int pages, FailedFile failure) {
     }
 
-    private Outcome ingest(Path file, Set<String> stored, Set<String> claimed) throws IOException {
+    private Outcome ingest(InputFile input, Set<String> stored, Set<String> claimed) throws IOException {
+        Path file = input.file();
         DocumentRecord record;
         try {
             String sha256 = AutoDetectLoader.sha256(file);
@@ -139,14 +163,34 @@ public final class BulkIngester {
             // an extractor bug on one file must not sink the batch; the report says what broke
             return new Outcome(FileOutcome.FAILED, 0, new FailedFile(file, file + ": internal error: " + e));
         }
-        store.put(record);
+        store.put(record, input.provenance(settings.withoutOcr()));
         synchronized (commitLock) {
-            if (++storedSinceCommit >= settings.batchSize()) {
+            long now = System.nanoTime();
+            if (++storedSinceCommit >= settings.batchSize() || now - lastCommit >= settings.commitEvery().toNanos()) {
                 store.commit();
                 storedSinceCommit = 0;
+                lastCommit = now;
             }
         }
         return new Outcome(FileOutcome.STORED, record.source().pages(), null);
+    }
+
+    /** The files' bytes: scans are large, so progress by bytes weighs OCR pages by their cost. */
+    private static long totalBytes(List<Path> files) {
+        long bytes = 0;
+        for (Path file : files) {
+            bytes += sizeOf(file);
+        }
+        return bytes;
+    }
+
+    /** A file's size, 0 where it cannot be read (it fails later, with its reason). */
+    public static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static void await(Future<?> task) throws IOException {

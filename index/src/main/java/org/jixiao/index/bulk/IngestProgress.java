@@ -7,7 +7,7 @@ public interface IngestProgress {
 
     IngestProgress SILENT = new IngestProgress() {
         @Override
-        public void started(int files) {
+        public void started(int files, long bytes) {
         }
 
         @Override
@@ -15,7 +15,8 @@ public interface IngestProgress {
         }
     };
 
-    void started(int files);
+    /** @param bytes the files' sizes added up: scans are large, so bytes weigh OCR pages by their cost */
+    void started(int files, long bytes);
 
     /** @param pages the file's pages when it was stored, else 0 */
     void fileDone(Path file, FileOutcome outcome, int pages);

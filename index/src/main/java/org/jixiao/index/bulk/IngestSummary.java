@@ -1,5 +1,6 @@
 package org.jixiao.index.bulk;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -8,13 +9,15 @@ import java.util.Map;
  * @param outcomes how many files ended each way
  * @param pages    pages of the files stored
  * @param failed   the quarantine report, in file order
+ * @param skipped  the files that are not documents jixiao reads, in file order, so none is left out unnamed
  */
 public record IngestSummary(int files, Map<FileOutcome, Integer> outcomes, long pages, List<FailedFile> failed,
-                            Duration elapsed) {
+                            List<Path> skipped, Duration elapsed) {
 
     public IngestSummary {
         outcomes = Map.copyOf(outcomes);
         failed = List.copyOf(failed);
+        skipped = List.copyOf(skipped);
     }
 
     public int count(FileOutcome outcome) {

@@ -6,13 +6,15 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -45,10 +47,14 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.jixiao.extract.model.DocumentRecord;
+import org.jixiao.extract.model.RecordJson;
+import org.jixiao.index.CopyKey;
 import org.jixiao.index.FacetCount;
 import org.jixiao.index.FieldSpec;
 import org.jixiao.index.FieldType;
@@ -56,7 +62,9 @@ import org.jixiao.index.Filters;
 import org.jixiao.index.FindingQuery;
 import org.jixiao.index.IndicatorHit;
 import org.jixiao.index.IndicatorQuery;
+import org.jixiao.index.IndexUnavailableException;
 import org.jixiao.index.IndicatorResults;
+import org.jixiao.index.Provenance;
 import org.jixiao.index.RecordStore;
 import org.jixiao.index.StoredFinding;
 import org.jixiao.index.TargetComparison;
@@ -72,17 +80,29 @@ import org.jixiao.index.indicator.Target;
  */
 public final class LuceneRecordStore implements RecordStore {
 
-    /** Search order: relevance, then documents by name, then rows in printed order. */
-    private static final Sort RANKED = new Sort(SortField.FIELD_SCORE,
-            new SortedSetSortField(SOURCE.name(), false), new SortField(ROW.name(), SortField.Type.INT));
-    private static final Sort PRINTED_ORDER = new Sort(
-            new SortedSetSortField(SOURCE.name(), false), new SortField(ROW.name(), SortField.Type.INT));
+    /**
+     * Search order: relevance, then documents by path and name (the hash keeps two documents of one
+     * name apart), then rows in printed order.
+     */
+    private static final Sort RANKED = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(PATH.name(), false),
+            new SortedSetSortField(SOURCE.name(), false), new SortedSetSortField(SHA256.name(), false),
+            new SortField(ROW.name(), SortField.Type.INT));
+    private static final Sort PRINTED_ORDER = new Sort(new SortedSetSortField(PATH.name(), false),
+            new SortedSetSortField(SOURCE.name(), false), new SortedSetSortField(SHA256.name(), false),
+            new SortField(ROW.name(), SortField.Type.INT));
 
     /** The stored fields a hit shows: reading only these skips the rest of each entry. */
-    private static final Set<String> INDICATOR_HIT_FIELDS = Stream.of(SOURCE, PROVINCE, CITY, FISCAL_YEAR, DEPARTMENT,
+    private static final Set<String> INDICATOR_HIT_FIELDS = Stream.of(SOURCE, PATH, COPY_KEY, PROVINCE, CITY, FISCAL_YEAR, DEPARTMENT,
             PROJECT, LEVEL1, LEVEL2, LEVEL3, LEVEL4, TARGET, ACTUAL, WEIGHT, SCORE, PERIOD, PAGE)
             .map(FieldSpec::name).collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * A note beside the write lock saying when the writer opened the index, so that a second writer
+     * can tell the user since when an import has been running.
+     */
+    private static final String WRITER_NOTE = "writer.started";
+
+    private final Path path;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -92,9 +112,15 @@ public final class LuceneRecordStore implements RecordStore {
     /** Facet ordinals of the reader last searched, rebuilt when the reader changes. */
     private final Map<String, StringDocValuesReaderState> facetStates = new HashMap<>();
     private IndexReader facetReader;
+    private final Object copyLock = new Object();
+    /** By copy key, the document counted; guarded by {@link #copyLock}; null until the first put or delete. */
+    private Map<String, Counted> counted;
+    /** The reverse of {@link #counted}: the copy key of each document counted. */
+    private Map<String, String> countedKeys;
 
-    private LuceneRecordStore(Directory directory, IndexWriter writer, Analyzer indexAnalyzer,
+    private LuceneRecordStore(Path path, Directory directory, IndexWriter writer, Analyzer indexAnalyzer,
                               IndicatorSynonyms synonyms) throws IOException {
+        this.path = path;
         this.directory = directory;
         this.writer = writer;
         this.indexAnalyzer = indexAnalyzer;
@@ -103,7 +129,11 @@ public final class LuceneRecordStore implements RecordStore {
         this.searchers = writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
     }
 
-    /** Opens (creating if needed) the index in {@code dir} for writing. */
+    /**
+     * Opens (creating if needed) the index in {@code dir} for writing.
+     *
+     * @throws IndexUnavailableException.Locked when another process writes to it
+     */
     public static LuceneRecordStore open(Path dir, IndicatorSynonyms synonyms) throws IOException {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
@@ -118,21 +148,52 @@ public final class LuceneRecordStore implements RecordStore {
             if (!DirectoryReader.indexExists(directory)) {
                 writer.commit();
             }
-            return new LuceneRecordStore(directory, writer, analyzer, synonyms);
+            Files.writeString(dir.resolve(WRITER_NOTE), Instant.now().toString());
+            return new LuceneRecordStore(dir, directory, writer, analyzer, synonyms);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IndexUnavailableException.Locked(dir, writerSince(dir), e);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
     }
 
-    /** Opens the index in {@code dir} for searching only. */
+    /**
+     * Opens the index in {@code dir} for writing, when there is one: taking documents out of an index
+     * that is not there must not leave an empty one behind.
+     *
+     * @throws IndexUnavailableException.Missing when there is no index in {@code dir}
+     * @throws IndexUnavailableException.Locked  when another process writes to it
+     */
+    public static LuceneRecordStore openExisting(Path dir, IndicatorSynonyms synonyms) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IndexUnavailableException.Missing(dir, null);
+        }
+        try (Directory directory = FSDirectory.open(dir)) {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IndexUnavailableException.Missing(dir, null);
+            }
+        }
+        return open(dir, synonyms);
+    }
+
+    /**
+     * Opens the index in {@code dir} for searching only; never creates anything there.
+     *
+     * @throws IndexUnavailableException.Missing when there is no index in {@code dir}
+     */
     public static LuceneRecordStore openReadOnly(Path dir, IndicatorSynonyms synonyms) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            // FSDirectory.open would create the folder, and a later search there would quietly find nothing
+            throw new IndexUnavailableException.Missing(dir, null);
+        }
         Directory directory = FSDirectory.open(dir);
         try {
-            return new LuceneRecordStore(directory, null, null, synonyms);
+            return new LuceneRecordStore(dir, directory, null, null, synonyms);
         } catch (IndexNotFoundException e) {
             directory.close();
-            throw new IOException("no index in " + dir + " (run jixiao ingest first)", e);
+            throw new IndexUnavailableException.Missing(dir, e);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -168,13 +229,138 @@ public final class LuceneRecordStore implements RecordStore {
     }
 
     @Override
-    public void put(DocumentRecord record) throws IOException {
-        requireWriter().updateDocuments(new Term(SHA256.name(), record.source().sha256()), RecordDocuments.of(record));
+    public void put(DocumentRecord record, Provenance provenance) throws IOException {
+        IndexWriter writer = requireWriter();
+        String sha256 = record.source().sha256();
+        String key = CopyKey.of(record).orElse(null);
+        // one decision at a time per store, so two files of one document arriving together agree on which counts
+        synchronized (copyLock) {
+            Map<String, Counted> counted = counted();
+            String keyBefore = countedKeys.get(sha256);
+            if (keyBefore != null && !keyBefore.equals(key)) {
+                // stored again saying something else: its former copies are no longer copies of it
+                countedKeys.remove(sha256);
+                counted.remove(keyBefore);
+                promoteCopy(keyBefore, sha256);
+            }
+            boolean copy = false;
+            if (key != null) {
+                Counted current = counted.get(key);
+                int ocrPages = record.source().ocrPages().size();
+                if (current == null || current.sha256().equals(sha256)) {
+                    count(key, new Counted(sha256, ocrPages));
+                } else if (ocrPages < current.ocrPages()) {
+                    // the file read with less OCR is the one counted: the scan stored before becomes its copy
+                    restore(current.sha256(), true);
+                    countedKeys.remove(current.sha256());
+                    count(key, new Counted(sha256, ocrPages));
+                } else {
+                    copy = true;
+                }
+            }
+            writer.updateDocuments(new Term(SHA256.name(), sha256), RecordDocuments.of(record, provenance, key, copy));
+        }
     }
 
     @Override
     public void delete(String sha256) throws IOException {
-        requireWriter().deleteDocuments(new Term(SHA256.name(), sha256));
+        IndexWriter writer = requireWriter();
+        synchronized (copyLock) {
+            counted();
+            writer.deleteDocuments(new Term(SHA256.name(), sha256));
+            String key = countedKeys.remove(sha256);
+            if (key != null) {
+                counted.remove(key);
+                promoteCopy(key, sha256);
+            }
+        }
+    }
+
+    /** The copy of {@code key} read with least OCR takes the place of the document counted, which is gone. */
+    private void promoteCopy(String key, String gone) throws IOException {
+        StoredDocument successor = null;
+        for (StoredDocument copy : storedDocuments(new TermQuery(new Term(COPY_KEY.name(), key)))) {
+            if (!copy.sha256().equals(gone) && (successor == null || copy.ocrPages() < successor.ocrPages())) {
+                successor = copy;
+            }
+        }
+        if (successor != null) {
+            restore(successor.sha256(), false);
+            count(key, new Counted(successor.sha256(), successor.ocrPages()));
+        }
+    }
+
+    private void count(String key, Counted document) {
+        counted.put(key, document);
+        countedKeys.put(document.sha256(), key);
+    }
+
+    /** The document counted for a copy key: the file read with least OCR. */
+    private record Counted(String sha256, int ocrPages) {
+    }
+
+    /** A document entry as stored: enough to store its record again. */
+    private record StoredDocument(String sha256, String recordJson, Provenance provenance, String copyKey, boolean copy,
+                                  int ocrPages) {
+    }
+
+    /** The documents counted, by copy key; read from the index once, then kept up to date by put and delete. */
+    private Map<String, Counted> counted() throws IOException {
+        if (counted == null) {
+            counted = new HashMap<>();
+            countedKeys = new HashMap<>();
+            for (StoredDocument document : storedDocuments(Queries.type(RecordType.DOCUMENT))) {
+                if (document.copyKey() != null && !document.copy()) {
+                    count(document.copyKey(), new Counted(document.sha256(), document.ocrPages()));
+                }
+            }
+        }
+        return counted;
+    }
+
+    /** Stores a document's record again, as a copy or as the document counted. */
+    private void restore(String sha256, boolean copy) throws IOException {
+        StoredDocument stored = storedDocument(sha256);
+        if (stored == null) {
+            return;
+        }
+        DocumentRecord record = RecordJson.mapper().readValue(stored.recordJson(), DocumentRecord.class);
+        requireWriter().updateDocuments(new Term(SHA256.name(), sha256),
+                RecordDocuments.of(record, stored.provenance(), stored.copyKey(), copy));
+    }
+
+    private StoredDocument storedDocument(String sha256) throws IOException {
+        List<StoredDocument> found = storedDocuments(new TermQuery(new Term(SHA256.name(), sha256)));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The document entries among the matches of {@code query}, uncommitted changes of this store included. */
+    private List<StoredDocument> storedDocuments(Query query) throws IOException {
+        Query documents = new BooleanQuery.Builder().add(Queries.type(RecordType.DOCUMENT), Occur.FILTER)
+                .add(query, Occur.FILTER).build();
+        return withSearcher(searcher -> {
+            int total = searcher.count(documents);
+            List<StoredDocument> found = new ArrayList<>(total);
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(documents, Math.max(1, total)).scoreDocs) {
+                Document d = stored.document(hit.doc);
+                Integer ocrPages = LuceneFields.integer(d, OCR_PAGES);
+                found.add(new StoredDocument(LuceneFields.string(d, SHA256), LuceneFields.string(d, RECORD_JSON),
+                        new Provenance(path(d), LuceneFields.string(d, ABSOLUTE_PATH), "true".equals(LuceneFields.string(d, READ_WITHOUT_OCR))),
+                        LuceneFields.string(d, COPY_KEY), "true".equals(LuceneFields.string(d, COPY)),
+                        ocrPages == null ? 0 : ocrPages));
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public Set<String> hashesReadWithoutOcr() throws IOException {
+        Set<String> hashes = new HashSet<>();
+        for (StoredDocument document : storedDocuments(new TermQuery(new Term(READ_WITHOUT_OCR.name(), "true")))) {
+            hashes.add(document.sha256());
+        }
+        return hashes;
     }
 
     @Override
@@ -209,9 +395,18 @@ public final class LuceneRecordStore implements RecordStore {
                 total = counted;
             }
             StoredFields stored = searcher.storedFields();
-            List<IndicatorHit> hits = new ArrayList<>(top.scoreDocs.length);
+            List<Document> found = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
-                hits.add(indicatorHit(stored.document(hit.doc, INDICATOR_HIT_FIELDS), hasWords ? hit.score : 0f));
+                found.add(stored.document(hit.doc, INDICATOR_HIT_FIELDS));
+            }
+            Map<String, List<String>> copies = copyPaths(searcher, found.stream()
+                    .map(d -> LuceneFields.string(d, COPY_KEY)).filter(Objects::nonNull).collect(Collectors.toSet()));
+            List<IndicatorHit> hits = new ArrayList<>(found.size());
+            for (int i = 0; i < found.size(); i++) {
+                Document d = found.get(i);
+                String key = LuceneFields.string(d, COPY_KEY);
+                hits.add(indicatorHit(d, hasWords ? top.scoreDocs[i].score : 0f,
+                        key == null ? List.of() : copies.getOrDefault(key, List.of())));
             }
             return new IndicatorResults(total, hits, facets);
         });
@@ -229,7 +424,7 @@ public final class LuceneRecordStore implements RecordStore {
             List<StoredFinding> findings = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, wanted, PRINTED_ORDER).scoreDocs) {
                 Document d = stored.document(hit.doc);
-                findings.add(new StoredFinding(LuceneFields.string(d, SOURCE), LuceneFields.string(d, PROVINCE),
+                findings.add(new StoredFinding(LuceneFields.string(d, SOURCE), path(d), LuceneFields.string(d, PROVINCE),
                         LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR),
                         LuceneFields.string(d, DEPARTMENT), LuceneFields.string(d, PROJECT),
                         LuceneFields.string(d, RULE), LuceneFields.string(d, SEVERITY),
@@ -250,7 +445,8 @@ public final class LuceneRecordStore implements RecordStore {
             List<TargetComparison.Row> rows = new ArrayList<>(total);
             for (ScoreDoc hit : searcher.search(query, Math.max(1, total), PRINTED_ORDER).scoreDocs) {
                 Document d = stored.document(hit.doc);
-                rows.add(new TargetComparison.Row(LuceneFields.string(d, SOURCE), LuceneFields.string(d, PROVINCE),
+                rows.add(new TargetComparison.Row(LuceneFields.string(d, SOURCE), path(d),
+                        LuceneFields.integer(d, PAGE), LuceneFields.string(d, PROVINCE),
                         LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR),
                         LuceneFields.string(d, DEPARTMENT), LuceneFields.string(d, PROJECT),
                         LuceneFields.string(d, INDICATOR_NAME), LuceneFields.string(d, PERIOD), storedTarget(d)));
@@ -260,6 +456,12 @@ public final class LuceneRecordStore implements RecordStore {
                     .thenComparing(TargetComparison.Row::fiscalYear, Comparator.nullsLast(Comparator.naturalOrder())));
             return new TargetComparison(indicator, rows, TargetStatistics.byUnit(rows));
         });
+    }
+
+    /** The document's path; its file name in an index written before paths were kept. */
+    private static String path(Document d) {
+        String path = LuceneFields.string(d, PATH);
+        return path == null ? LuceneFields.string(d, SOURCE) : path;
     }
 
     private static Target storedTarget(Document d) {
@@ -272,13 +474,31 @@ public final class LuceneRecordStore implements RecordStore {
                 LuceneFields.string(d, TARGET_UNIT));
     }
 
-    private static IndicatorHit indicatorHit(Document d, float relevance) {
-        return new IndicatorHit(LuceneFields.string(d, SOURCE), LuceneFields.string(d, PROVINCE),
+    /** Per copy key, the paths of the documents stored as copies, in path order. */
+    private static Map<String, List<String>> copyPaths(IndexSearcher searcher, Set<String> keys) throws IOException {
+        Map<String, List<String>> paths = new HashMap<>();
+        if (keys.isEmpty()) {
+            return paths;
+        }
+        BooleanQuery.Builder anyKey = new BooleanQuery.Builder();
+        keys.forEach(key -> anyKey.add(new TermQuery(new Term(COPY_KEY.name(), key)), Occur.SHOULD));
+        Query copies = new BooleanQuery.Builder().add(Queries.type(RecordType.DOCUMENT), Occur.FILTER)
+                .add(new TermQuery(new Term(COPY.name(), "true")), Occur.FILTER).add(anyKey.build(), Occur.FILTER).build();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc hit : searcher.search(copies, Math.max(1, searcher.count(copies)), PRINTED_ORDER).scoreDocs) {
+            Document d = stored.document(hit.doc);
+            paths.computeIfAbsent(LuceneFields.string(d, COPY_KEY), k -> new ArrayList<>()).add(path(d));
+        }
+        return paths;
+    }
+
+    private static IndicatorHit indicatorHit(Document d, float relevance, List<String> copies) {
+        return new IndicatorHit(LuceneFields.string(d, SOURCE), path(d), LuceneFields.string(d, PROVINCE),
                 LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR), LuceneFields.string(d, DEPARTMENT),
                 LuceneFields.string(d, PROJECT), LuceneFields.string(d, LEVEL1), LuceneFields.string(d, LEVEL2),
                 LuceneFields.string(d, LEVEL3), LuceneFields.string(d, LEVEL4), LuceneFields.string(d, TARGET),
                 LuceneFields.string(d, ACTUAL), LuceneFields.string(d, WEIGHT), LuceneFields.string(d, SCORE),
-                LuceneFields.string(d, PERIOD), LuceneFields.integer(d, PAGE), relevance);
+                LuceneFields.string(d, PERIOD), LuceneFields.integer(d, PAGE), relevance, copies);
     }
 
     private List<FacetCount> countFacets(IndexReader reader, FacetsCollector hits) throws IOException {
@@ -317,6 +537,15 @@ public final class LuceneRecordStore implements RecordStore {
         return facetStates.get(field);
     }
 
+    /** When the writer holding the lock opened the index, or null where it left no readable note. */
+    private static Instant writerSince(Path dir) {
+        try {
+            return Instant.parse(Files.readString(dir.resolve(WRITER_NOTE)).strip());
+        } catch (IOException | DateTimeParseException e) {
+            return null;
+        }
+    }
+
     private interface SearcherWork<T> {
         T run(IndexSearcher searcher) throws IOException;
     }
@@ -345,6 +574,7 @@ public final class LuceneRecordStore implements RecordStore {
             searchers.close();
             if (writer != null) {
                 writer.close();
+                Files.deleteIfExists(path.resolve(WRITER_NOTE));
             }
         } finally {
             searchAnalyzer.close();

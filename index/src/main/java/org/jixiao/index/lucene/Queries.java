@@ -36,9 +36,13 @@ final class Queries {
         return new TermQuery(new Term(IndexFields.TYPE.name(), type.code()));
     }
 
-    /** Entries of a type that pass the filters (level filters apply to indicators only). */
+    /**
+     * Entries of a type that pass the filters (level filters apply to indicators only), each document
+     * counted once: the entries of a copy of another document are left out.
+     */
     BooleanQuery.Builder filtered(RecordType type, Filters filters) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(type(type), Occur.FILTER);
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(type(type), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.COPY.name(), "true")), Occur.MUST_NOT);
         addName(query, IndexFields.PROVINCE, filters.province());
         addName(query, IndexFields.CITY, filters.city());
         addName(query, IndexFields.DEPARTMENT, filters.department());

@@ -13,6 +13,7 @@ import org.jixiao.extract.model.ProjectRecord;
 import org.jixiao.extract.model.Rate;
 import org.jixiao.extract.model.RecordJson;
 import org.jixiao.index.IndexFields.RecordType;
+import org.jixiao.index.Provenance;
 import org.jixiao.index.indicator.Target;
 import org.jixiao.index.indicator.TargetParser;
 
@@ -20,14 +21,24 @@ import org.jixiao.index.indicator.TargetParser;
 final class RecordDocuments {
 
     private final DocumentRecord record;
+    private final Provenance provenance;
+    private final String copyKey;
+    private final boolean copy;
     private final List<Document> documents = new ArrayList<>();
 
-    private RecordDocuments(DocumentRecord record) {
+    private RecordDocuments(DocumentRecord record, Provenance provenance, String copyKey, boolean copy) {
         this.record = record;
+        this.provenance = provenance;
+        this.copyKey = copyKey;
+        this.copy = copy;
     }
 
-    static List<Document> of(DocumentRecord record) {
-        RecordDocuments builder = new RecordDocuments(record);
+    /**
+     * @param copyKey the record's {@link org.jixiao.index.CopyKey}, or null
+     * @param copy    whether another stored document says the same and is the one counted
+     */
+    static List<Document> of(DocumentRecord record, Provenance provenance, String copyKey, boolean copy) {
+        RecordDocuments builder = new RecordDocuments(record, provenance, copyKey, copy);
         builder.addDocument();
         for (int i = 0; i < record.projects().size(); i++) {
             builder.addProject(i, record.projects().get(i));
@@ -43,6 +54,7 @@ final class RecordDocuments {
         LuceneFields.add(document, PAGES, record.source().pages());
         LuceneFields.add(document, OCR_PAGES, record.source().ocrPages().size());
         LuceneFields.add(document, RECORD_JSON, RecordJson.toLine(record));
+        LuceneFields.add(document, READ_WITHOUT_OCR, provenance.withoutOcr() ? "true" : null);
     }
 
     private void addProject(int index, ProjectRecord project) {
@@ -123,6 +135,10 @@ final class RecordDocuments {
         LuceneFields.add(entry, SHA256, record.source().sha256());
         LuceneFields.add(entry, ROW, documents.size());
         LuceneFields.add(entry, SOURCE, record.source().path());
+        LuceneFields.add(entry, PATH, provenance.path());
+        LuceneFields.add(entry, ABSOLUTE_PATH, provenance.absolutePath());
+        LuceneFields.add(entry, COPY_KEY, copyKey);
+        LuceneFields.add(entry, COPY, copy ? "true" : null);
         LuceneFields.add(entry, DOC_TYPE, record.docType().code());
         LuceneFields.add(entry, PROVINCE, record.region().province());
         LuceneFields.add(entry, CITY, record.region().city());

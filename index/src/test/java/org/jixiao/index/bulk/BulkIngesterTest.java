@@ -17,6 +17,7 @@ import org.jixiao.index.Filters;
 import org.jixiao.index.FindingQuery;
 import org.jixiao.index.IndicatorQuery;
 import org.jixiao.index.IndicatorResults;
+import org.jixiao.index.Provenance;
 import org.jixiao.index.RecordStore;
 import org.jixiao.index.StoredFinding;
 import org.jixiao.index.TargetComparison;
@@ -39,7 +40,8 @@ class BulkIngesterTest {
     };
 
     private static final List<DocumentRecord> RECORDS = TruthRecords.all();
-    private static final long ROWS = RECORDS.stream().flatMap(r -> r.projects().stream())
+    /** The rows searches count: a scan stored beside its export is not counted again. */
+    private static final long ROWS = TruthRecords.counted().stream().flatMap(r -> r.projects().stream())
             .mapToLong(p -> p.indicators().size()).sum();
 
     @TempDir
@@ -132,6 +134,59 @@ class BulkIngesterTest {
         }
     }
 
+    /** A document stored with OCR off is read again by an ingest that OCRs, and skipped by one that does not. */
+    @Test
+    void documentsReadWithoutOcrAreReadAgainWhenOcrIsOn(@TempDir Path archive) throws IOException {
+        Path sample = TruthRecords.corpus().resolve("shanghai-2021-targets.scan.pdf");
+        Files.copy(sample, archive.resolve("scan.pdf"));
+        AtomicInteger reads = new AtomicInteger();
+        RecordReader reader = file -> {
+            reads.incrementAndGet();
+            return TruthRecords.read(TruthRecords.truthOf(sample));
+        };
+        try (LuceneRecordStore store = LuceneRecordStore.open(dir, IndicatorSynonyms.defaults())) {
+            IngestSettings withoutOcr = IngestSettings.defaults().withoutOcr(true);
+            List<Path> files = BulkIngester.listFiles(List.of(archive));
+            assertEquals(1, new BulkIngester(store, reader, withoutOcr, IngestProgress.SILENT).run(files).count(FileOutcome.STORED));
+            assertEquals(1, new BulkIngester(store, reader, withoutOcr, IngestProgress.SILENT).run(files).count(FileOutcome.UNCHANGED));
+            assertEquals(1, store.hashesReadWithoutOcr().size());
+
+            IngestSummary withOcr = new BulkIngester(store, reader, IngestSettings.defaults(), IngestProgress.SILENT).run(files);
+            assertEquals(1, withOcr.count(FileOutcome.STORED), "stored without OCR is not done");
+            assertEquals(2, reads.get());
+            assertTrue(store.hashesReadWithoutOcr().isEmpty());
+            assertEquals(1, new BulkIngester(store, reader, IngestSettings.defaults(), IngestProgress.SILENT).run(files)
+                    .count(FileOutcome.UNCHANGED));
+        }
+    }
+
+    /** A long batch commits every few seconds as well, so a search beside it sees the documents stored so far. */
+    @Test
+    void documentsAreCommittedAfterTheIntervalThoughTheBatchIsNotFull(@TempDir Path archive) throws IOException {
+        Path first = TruthRecords.corpus().resolve("selfeval-2021-yibao-info.pdf");
+        Path second = TruthRecords.corpus().resolve("xinzhou-2023-targets.pdf");
+        Files.copy(first, archive.resolve("1.pdf"));
+        Files.copy(second, archive.resolve("2.pdf"));
+        List<Integer> seenBySearch = new java.util.ArrayList<>();
+        RecordReader reader = file -> {
+            if (file.getFileName().toString().equals("2.pdf")) {
+                try (LuceneRecordStore searching = LuceneRecordStore.openReadOnly(dir, IndicatorSynonyms.defaults())) {
+                    seenBySearch.add(searching.storedHashes().size());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return TruthRecords.read(TruthRecords.truthOf(second));
+            }
+            return TruthRecords.read(TruthRecords.truthOf(first));
+        };
+        IngestSettings bigBatchShortInterval = IngestSettings.defaults().withThreads(1).withBatchSize(1000)
+                .withCommitEvery(java.time.Duration.ofNanos(1));
+        try (LuceneRecordStore store = LuceneRecordStore.open(dir, IndicatorSynonyms.defaults())) {
+            new BulkIngester(store, reader, bigBatchShortInterval, IngestProgress.SILENT).run(BulkIngester.listFiles(List.of(archive)));
+        }
+        assertEquals(List.of(1), seenBySearch);
+    }
+
     /** Stores normally until the n-th document after which it fails, as a full disk would. */
     private static final class CrashingStore implements RecordStore {
         private final RecordStore delegate;
@@ -144,16 +199,21 @@ class BulkIngesterTest {
         }
 
         @Override
-        public void put(DocumentRecord record) throws IOException {
+        public void put(DocumentRecord record, Provenance provenance) throws IOException {
             if (puts.incrementAndGet() > failAfter) {
                 throw new UncheckedIOException(new IOException("disk gone"));
             }
-            delegate.put(record);
+            delegate.put(record, provenance);
         }
 
         @Override
         public Set<String> storedHashes() throws IOException {
             return delegate.storedHashes();
+        }
+
+        @Override
+        public Set<String> hashesReadWithoutOcr() throws IOException {
+            return delegate.hashesReadWithoutOcr();
         }
 
         @Override

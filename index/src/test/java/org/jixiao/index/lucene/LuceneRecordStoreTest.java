@@ -28,6 +28,7 @@ import org.jixiao.index.IndicatorHit;
 import org.jixiao.index.IndicatorQuery;
 import org.jixiao.index.IndicatorResults;
 import org.jixiao.index.TargetComparison;
+import org.jixiao.index.CopyKey;
 import org.jixiao.index.TruthRecords;
 import org.jixiao.index.indicator.IndicatorSynonyms;
 import org.jixiao.index.indicator.Sign;
@@ -40,6 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LuceneRecordStoreTest {
 
     private static final List<DocumentRecord> RECORDS = TruthRecords.all();
+    /** What searches count: a scan of a document stored as well is its copy, not counted again. */
+    private static final List<DocumentRecord> COUNTED = TruthRecords.counted();
 
     @TempDir
     Path dir;
@@ -65,7 +68,7 @@ class LuceneRecordStoreTest {
 
     private static Set<RowKey> truthRows(Predicate<DocumentRecord> document, Predicate<Indicator> indicator) {
         Set<RowKey> rows = new HashSet<>();
-        for (DocumentRecord record : RECORDS) {
+        for (DocumentRecord record : COUNTED) {
             if (!document.test(record)) {
                 continue;
             }
@@ -89,7 +92,7 @@ class LuceneRecordStoreTest {
     }
 
     private static long truthRowCount(Predicate<DocumentRecord> document) {
-        return RECORDS.stream().filter(document).flatMap(r -> r.projects().stream())
+        return COUNTED.stream().filter(document).flatMap(r -> r.projects().stream())
                 .mapToLong(p -> p.indicators().size()).sum();
     }
 
@@ -147,7 +150,7 @@ class LuceneRecordStoreTest {
         assertEquals(5, results.hits().size());
 
         Map<String, Long> expectedCities = new HashMap<>();
-        for (DocumentRecord record : RECORDS) {
+        for (DocumentRecord record : COUNTED) {
             if (record.region().city() != null) {
                 expectedCities.merge(record.region().city(), truthRowCount(r -> r == record), Long::sum);
             }
@@ -155,14 +158,14 @@ class LuceneRecordStoreTest {
         assertEquals(expectedCities, counts(results, "city"));
 
         Map<String, Long> expectedYears = new HashMap<>();
-        for (DocumentRecord record : RECORDS) {
+        for (DocumentRecord record : COUNTED) {
             if (record.fiscalYear() != null) {
                 expectedYears.merge(record.fiscalYear().toString(), truthRowCount(r -> r == record), Long::sum);
             }
         }
         assertEquals(expectedYears, counts(results, "fiscal_year"));
 
-        Map<String, Long> expectedLevel1 = RECORDS.stream().flatMap(r -> r.projects().stream())
+        Map<String, Long> expectedLevel1 = COUNTED.stream().flatMap(r -> r.projects().stream())
                 .flatMap(p -> p.indicators().stream()).filter(i -> i.level1() != null)
                 .collect(Collectors.groupingBy(Indicator::level1, Collectors.counting()));
         assertEquals(expectedLevel1, counts(results, "level1"));
@@ -193,7 +196,9 @@ class LuceneRecordStoreTest {
 
     @Test
     void storingAgainReplacesEveryEntryOfTheDocument() throws IOException {
+        // one without a scan beside it: fewer rows would make it another document than its scan
         DocumentRecord selfEvaluation = RECORDS.stream().filter(r -> r.docType().code().equals("self_evaluation"))
+                .filter(r -> RECORDS.stream().filter(o -> CopyKey.of(o).equals(CopyKey.of(r))).count() == 1)
                 .findFirst().orElseThrow();
         ProjectRecord project = selfEvaluation.projects().get(0);
         ProjectRecord fewerRows = new ProjectRecord(project.name(), project.department(), project.implementingUnit(),
@@ -223,7 +228,7 @@ class LuceneRecordStoreTest {
     @Test
     void findingsAreListedWithTheirDocument() throws IOException {
         List<String> expected = new ArrayList<>();
-        RECORDS.forEach(r -> r.findings().forEach(f -> expected.add(r.source().path() + " p" + f.page() + " " + f.rule())));
+        COUNTED.forEach(r -> r.findings().forEach(f -> expected.add(r.source().path() + " p" + f.page() + " " + f.rule())));
         assertFalse(expected.isEmpty());
         List<String> listed = store.findings(new FindingQuery(Filters.NONE, null, null, 0)).stream()
                 .map(f -> f.source() + " p" + f.page() + " " + f.rule()).toList();
@@ -238,7 +243,7 @@ class LuceneRecordStoreTest {
     }
 
     private static long truthFindingCount(Predicate<DocumentRecord> document, Predicate<Finding> finding) {
-        return RECORDS.stream().filter(document).flatMap(r -> r.findings().stream()).filter(finding).count();
+        return COUNTED.stream().filter(document).flatMap(r -> r.findings().stream()).filter(finding).count();
     }
 
     @Test
