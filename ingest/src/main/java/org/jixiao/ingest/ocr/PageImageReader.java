@@ -136,9 +136,10 @@ public final class PageImageReader {
     }
 
     /**
-     * A piece of a line cut out for the recogniser: its rows of ink and a margin all round; its ends
-     * are the detector's, which leave the space a sign opening the line needs (cut to the ink, ≥12次
-     * came out as 12次). A piece whose ink is much lower than the page's characters (a lone ≥, =) is cut
+     * A piece of a line cut out for the recogniser: its rows of ink and a margin above and below; its
+     * ends are the detector's, which leave the space a sign opening the line needs (cut to the ink, ≥12次
+     * came out as 12次), and a couple of pixels (the vertical margin added at the ends as well made
+     * every line half a character wider, recognition costing by the width, and read no better). A piece whose ink is much lower than the page's characters (a lone ≥, =) is cut
      * as tall as they are, centred on its ink: scaled to the recogniser's height on its own, = filled
      * it and was read as 三, ≥ as M or as nothing.
      */
@@ -154,7 +155,8 @@ public final class PageImageReader {
             bottom = top + typicalInk;
         }
         int margin = Math.max(MIN_LINE_MARGIN, (int) Math.round((bottom - top) * LINE_MARGIN));
-        return page.crop(piece.x() - margin, top - margin, piece.width() + 2 * margin, bottom - top + 2 * margin);
+        return page.crop(piece.x() - MIN_LINE_MARGIN, top - margin, piece.width() + 2 * MIN_LINE_MARGIN,
+                bottom - top + 2 * margin);
     }
 
     private boolean isBlankRow(GrayImage page, int y, PixelBox piece) {
