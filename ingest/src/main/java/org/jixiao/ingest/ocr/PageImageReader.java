@@ -19,7 +19,7 @@ public final class PageImageReader {
     /** Skew below this (degrees) is left alone: rotating costs time and blurs the image. */
     private static final double MIN_SKEW = 0.05;
     /**
-     * White space left around the ink of a line when it is cut out for the recogniser, as a share of
+     * White space left above and below the ink of a line when it is cut out for the recogniser, as a share of
      * the ink's height. The detector's boxes are twice as tall as a row of digits; scaled to the
      * recogniser's fixed height, such digits get too few steps to keep 000 apart (1,000,000 came out
      * as 1,000,0), so a line is trimmed to its ink and this margin.
