@@ -6,6 +6,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.ingest.Glyph;
@@ -113,7 +114,7 @@ final class LineRecognizer {
 
     /** Fills {@code top} with the indices of the most likely classes, best first; returns the best. */
     private static int topClasses(float[] step, int[] top) {
-        java.util.Arrays.fill(top, -1);
+        Arrays.fill(top, -1);
         for (int c = 0; c < step.length; c++) {
             float p = step[c];
             if (top[top.length - 1] >= 0 && p <= step[top[top.length - 1]]) {
