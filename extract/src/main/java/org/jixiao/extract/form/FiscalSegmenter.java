@@ -2,6 +2,7 @@ package org.jixiao.extract.form;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.common.Term;
@@ -57,6 +58,15 @@ public final class FiscalSegmenter {
     /** The segmenter with the standard label vocabulary; HanLP's dictionaries load on first use. */
     public static FiscalSegmenter standard() {
         return Holder.INSTANCE;
+    }
+
+    /**
+     * Whether a string is a word of the vocabulary: HanLP's core dictionary, its shipped custom
+     * dictionary, the genre's terms and the label variants (used by OCR repair to choose between the
+     * recogniser's candidates).
+     */
+    public boolean knows(String word) {
+        return dictionary.contains(word) || CoreDictionary.contains(word);
     }
 
     /** Labels recur on every page and in every form: their segmentation is remembered, up to a bound. */

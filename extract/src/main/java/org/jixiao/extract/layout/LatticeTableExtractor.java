@@ -2,6 +2,7 @@ package org.jixiao.extract.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.extract.ocr.ClosedSetRepair;
 import org.jixiao.ingest.Box;
 import org.jixiao.ingest.Page;
 import org.jixiao.ingest.Ruling;
@@ -20,6 +21,8 @@ public final class LatticeTableExtractor implements TableExtractor {
     private static final float TOLERANCE = 2f;
     /** A border counts as drawn along a slot edge when it covers this share of it. */
     private static final float BORDER_COVERAGE = 0.6f;
+
+    private final ClosedSetRepair closedSets = ClosedSetRepair.standard();
 
     @Override
     public List<Table> extract(Page page) {
@@ -64,6 +67,7 @@ public final class LatticeTableExtractor implements TableExtractor {
                 cellText.get(slotCell[row * columns + column]).add(element);
             }
         }
+        cellText = closedSets.repair(cellText, spans.stream().mapToInt(s -> s[1] == s[3] ? s[1] : -1).toArray());
         List<Cell> cells = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);

@@ -3,6 +3,7 @@ package org.jixiao.extract.layout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jixiao.extract.ocr.LexiconRepair;
 import org.jixiao.ingest.Page;
 import org.jixiao.ingest.TextElement;
 
@@ -15,6 +16,7 @@ public final class LayoutAnalyzer {
     private final TableExtractor tables;
     private final TableJoiner joiner = new TableJoiner();
     private final StreamTableFinder streamTables = new StreamTableFinder();
+    private final LexiconRepair words = LexiconRepair.standard();
 
     public LayoutAnalyzer(TableExtractor tables) {
         this.tables = tables;
@@ -27,7 +29,7 @@ public final class LayoutAnalyzer {
     public DocumentLayout analyze(List<Page> pages) {
         List<Block> blocks = new ArrayList<>();
         for (Page page : pages) {
-            blocks.addAll(pageBlocks(page));
+            blocks.addAll(pageBlocks(words.repair(page)));
         }
         return new DocumentLayout(joiner.join(blocks));
     }

@@ -6,16 +6,22 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.ingest.Glyph;
 
 /**
  * Reads the text of single-line images with a CRNN/SVTR recognition model and CTC decoding: the
  * model scores every character of its alphabet at each step along the line; the best character per
- * step, with repeats and blanks removed, is the text, and its score the character's confidence.
+ * step, with repeats and blanks removed, is the text, and its score the character's confidence;
+ * the next likeliest characters at that step are kept as its runners-up.
  * Thread-safe: ONNX Runtime sessions may be run from many threads at once.
  */
 final class LineRecognizer {
+
+    /** Characters kept per place: the one read and its runners-up. */
+    private static final int CANDIDATES = 5;
 
     private final OrtSession session;
     private final List<String> alphabet;
@@ -76,40 +82,56 @@ final class LineRecognizer {
 
     /**
      * Greedy CTC decoding of one line: the best class per step; a run of equal classes is one
-     * character, scored at its most confident step.
+     * character, scored at its most confident step, where its runners-up are taken too.
      */
     private Recognition decode(FloatBuffer scores, int steps, int classes) {
         float[] step = new float[classes];
+        int[] top = new int[CANDIDATES];
         List<RecognizedChar> chars = new ArrayList<>();
         int previous = 0;
         for (int t = 0; t < steps; t++) {
             scores.position(t * classes);
             scores.get(step);
-            int best = 0;
-            int second = 1;
-            if (step[1] > step[0]) {
-                best = 1;
-                second = 0;
-            }
-            for (int c = 2; c < classes; c++) {
-                if (step[c] > step[best]) {
-                    second = best;
-                    best = c;
-                } else if (step[c] > step[second]) {
-                    second = c;
-                }
-            }
+            int best = topClasses(step, top);
             if (best != 0 && best <= alphabet.size()) {
-                RecognizedChar read = new RecognizedChar(alphabet.get(best - 1), step[best],
-                        second == 0 || second > alphabet.size() ? "" : alphabet.get(second - 1), step[second]);
-                if (best != previous) {
-                    chars.add(read);
-                } else if (read.confidence() > chars.get(chars.size() - 1).confidence()) {
-                    chars.set(chars.size() - 1, read);
+                if (best != previous || step[best] > chars.get(chars.size() - 1).confidence()) {
+                    List<Glyph.Candidate> runnersUp = new ArrayList<>(CANDIDATES - 1);
+                    for (int k = 1; k < CANDIDATES && top[k] >= 0; k++) {
+                        runnersUp.add(new Glyph.Candidate(character(top[k]), step[top[k]]));
+                    }
+                    RecognizedChar read = new RecognizedChar(alphabet.get(best - 1), step[best], runnersUp);
+                    if (best != previous) {
+                        chars.add(read);
+                    } else {
+                        chars.set(chars.size() - 1, read);
+                    }
                 }
             }
             previous = best;
         }
         return new Recognition(chars);
+    }
+
+    /** Fills {@code top} with the indices of the most likely classes, best first; returns the best. */
+    private static int topClasses(float[] step, int[] top) {
+        Arrays.fill(top, -1);
+        for (int c = 0; c < step.length; c++) {
+            float p = step[c];
+            if (top[top.length - 1] >= 0 && p <= step[top[top.length - 1]]) {
+                continue;
+            }
+            int k = top.length - 1;
+            while (k > 0 && (top[k - 1] < 0 || p > step[top[k - 1]])) {
+                top[k] = top[k - 1];
+                k--;
+            }
+            top[k] = c;
+        }
+        return top[0];
+    }
+
+    /** The character of a class; the blank (0), and the classes beyond the alphabet, are "no character". */
+    private String character(int cls) {
+        return cls == 0 || cls > alphabet.size() ? "" : alphabet.get(cls - 1);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.ingest.Glyph;
 import org.jixiao.ingest.TextNormalizer;
 
 /**
@@ -45,8 +46,11 @@ final class OcrTextRepair {
     private static final Set<String> LONE_ZEROS = Set.of("O", "o", "〇");
     private static final Pattern GROUPED_FIGURE = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{2})?(?![\\d.,])");
 
-    /** A line's repaired text and the confidence of its weakest character. */
-    record Repaired(String text, float confidence) {
+    /**
+     * A line's repaired text, the confidence of its weakest character, and its characters with the
+     * recogniser's candidates (empty when a repair changed the text's length).
+     */
+    record Repaired(String text, float confidence, List<Glyph> glyphs) {
     }
 
     private final OcrSettings.Repair settings;
@@ -59,22 +63,64 @@ final class OcrTextRepair {
 
     Repaired repair(Recognition recognition) {
         List<String> chars = new ArrayList<>();
+        List<List<Glyph.Candidate>> candidates = new ArrayList<>();
         float confidence = 1f;
         List<RecognizedChar> read = recognition.chars();
         for (int i = 0; i < read.size(); i++) {
             RecognizedChar c = read.get(i);
             boolean beforeDigit = i + 1 < read.size() && Character.isDigit(normalizer.normalize(read.get(i + 1).text()).charAt(0));
             chars.add(beforeDigit ? sign(c) : normalizer.normalize(c.text()));
+            candidates.add(candidates(c));
             confidence = Math.min(confidence, confidence(c));
         }
-        String text = String.join("", chars).strip();
+        String joined = String.join("", chars);
+        String text = joined.strip();
         if (LONE_ZEROS.contains(text)) {
-            return new Repaired("0", confidence);
+            text = "0";
+        } else {
+            if (text.length() > 1 && DASHES.indexOf(text.charAt(0)) >= 0 && isIdeograph(text.codePointAt(1))) {
+                text = "一" + text.substring(1); // 一级指标, 一次性: no line of a form opens with a dash before a word
+            }
+            text = separators(digits(text));
         }
-        if (text.length() > 1 && DASHES.indexOf(text.charAt(0)) >= 0 && isIdeograph(text.codePointAt(1))) {
-            text = "一" + text.substring(1); // 一级指标, 一次性: no line of a form opens with a dash before a word
+        int leadingSpace = joined.length() - joined.stripLeading().length();
+        return new Repaired(text, confidence, glyphs(chars, candidates, leadingSpace, text));
+    }
+
+    /** The recogniser's candidates for one character, normalised, the one read first. */
+    private List<Glyph.Candidate> candidates(RecognizedChar c) {
+        List<Glyph.Candidate> all = new ArrayList<>(c.runnersUp().size() + 1);
+        all.add(new Glyph.Candidate(normalizer.normalize(c.text()), c.confidence()));
+        for (Glyph.Candidate runnerUp : c.runnersUp()) {
+            all.add(new Glyph.Candidate(runnerUp.text().isEmpty() ? "" : normalizer.normalize(runnerUp.text()),
+                    runnerUp.probability()));
         }
-        return new Repaired(separators(digits(text)), confidence);
+        return all;
+    }
+
+    /**
+     * The characters of the repaired text with their candidates: the repairs replace characters one for
+     * one, so each read character keeps its place ({@code start} is where the stripped text begins in
+     * the unstripped one); a text of another length keeps no glyphs.
+     */
+    private static List<Glyph> glyphs(List<String> chars, List<List<Glyph.Candidate>> candidates, int start, String text) {
+        List<Glyph> glyphs = new ArrayList<>(chars.size());
+        int offset = 0;
+        for (int i = 0; i < chars.size(); i++) {
+            int from = offset - start;
+            int to = from + chars.get(i).length();
+            offset += chars.get(i).length();
+            if (to <= 0 || from >= text.length()) {
+                continue; // stripped space
+            }
+            if (from < 0 || to > text.length()) {
+                return List.of();
+            }
+            glyphs.add(new Glyph(text.substring(from, to), candidates.get(i)));
+        }
+        StringBuilder made = new StringBuilder();
+        glyphs.forEach(g -> made.append(g.text()));
+        return made.toString().equals(text) ? glyphs : List.of();
     }
 
     /**

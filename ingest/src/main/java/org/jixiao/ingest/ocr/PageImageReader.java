@@ -19,13 +19,18 @@ public final class PageImageReader {
     /** Skew below this (degrees) is left alone: rotating costs time and blurs the image. */
     private static final double MIN_SKEW = 0.05;
     /**
-     * White space left around the ink of a line when it is cut out for the recogniser, as a share of
+     * White space left above and below the ink of a line when it is cut out for the recogniser, as a share of
      * the ink's height. The detector's boxes are twice as tall as a row of digits; scaled to the
      * recogniser's fixed height, such digits get too few steps to keep 000 apart (1,000,000 came out
      * as 1,000,0), so a line is trimmed to its ink and this margin.
      */
     private static final double LINE_MARGIN = 0.25;
     private static final int MIN_LINE_MARGIN = 2;
+    /**
+     * A piece whose ink is lower than this share of the page's typical line (signs: = is a third of a
+     * character's height, ≥ a half; digits are three quarters) is cut as tall as the typical line.
+     */
+    private static final double LOW_INK = 0.6;
     /** A line box lower than this share of the page's median line is a speck, not text. */
     private static final double MIN_LINE_HEIGHT = 0.6;
     /**
@@ -73,9 +78,14 @@ public final class PageImageReader {
         for (PixelBox box : lineBoxes) {
             pieces.addAll(LineSplitter.split(box, verticals, lineBoxes));
         }
-        List<GrayImage> crops = new ArrayList<>(pieces.size());
+        List<int[]> inkRows = new ArrayList<>(pieces.size());
         for (PixelBox piece : pieces) {
-            crops.add(lineImage(clean, piece));
+            inkRows.add(inkRows(clean, piece));
+        }
+        int typicalInk = typicalInkHeight(inkRows);
+        List<GrayImage> crops = new ArrayList<>(pieces.size());
+        for (int i = 0; i < pieces.size(); i++) {
+            crops.add(lineImage(clean, pieces.get(i), inkRows.get(i), typicalInk));
         }
         List<Recognition> texts = engine.read(crops);
         List<TextElement> elements = new ArrayList<>();
@@ -85,7 +95,8 @@ public final class PageImageReader {
                 continue;
             }
             Box box = toPoints(pieces.get(i), pixelsPerPoint);
-            elements.add(new TextElement(text.text(), box, box.height() * FONT_SIZE_PER_BOX_HEIGHT, text.confidence()));
+            elements.add(new TextElement(text.text(), box, box.height() * FONT_SIZE_PER_BOX_HEIGHT, text.confidence(),
+                    text.glyphs()));
         }
         elements = decimalPoints.repair(elements);
         List<Ruling> pageRulings = lines.stream().map(l -> toRuling(l, pixelsPerPoint)).toList();
@@ -105,12 +116,8 @@ public final class PageImageReader {
         return lines.stream().filter(box -> box.height() >= MIN_LINE_HEIGHT * median).toList();
     }
 
-    /**
-     * A piece of a line cut out for the recogniser: its rows of ink and a margin all round; its ends
-     * are the detector's, which leave the space a sign opening the line needs (cut to the ink, ≥12次
-     * came out as 12次).
-     */
-    private GrayImage lineImage(GrayImage page, PixelBox piece) {
+    /** The rows {top, bottom} of a piece that hold ink; {top, top} when it has none. */
+    private int[] inkRows(GrayImage page, PixelBox piece) {
         int top = piece.y();
         int bottom = piece.maxY();
         while (top < bottom && isBlankRow(page, top, piece)) {
@@ -119,11 +126,37 @@ public final class PageImageReader {
         while (bottom > top && isBlankRow(page, bottom - 1, piece)) {
             bottom--;
         }
+        return new int[] {top, bottom};
+    }
+
+    /** The median height of the ink of the page's text pieces: the height of a line of characters. */
+    private static int typicalInkHeight(List<int[]> inkRows) {
+        int[] heights = inkRows.stream().mapToInt(rows -> rows[1] - rows[0]).filter(h -> h > 0).sorted().toArray();
+        return heights.length == 0 ? 0 : heights[heights.length / 2];
+    }
+
+    /**
+     * A piece of a line cut out for the recogniser: its rows of ink and a margin above and below; its
+     * ends are the detector's, which leave the space a sign opening the line needs (cut to the ink, ≥12次
+     * came out as 12次), and a couple of pixels (the vertical margin added at the ends as well made
+     * every line half a character wider, recognition costing by the width, and read no better). A piece whose ink is much lower than the page's characters (a lone ≥, =) is cut
+     * as tall as they are, centred on its ink: scaled to the recogniser's height on its own, = filled
+     * it and was read as 三, ≥ as M or as nothing.
+     */
+    private GrayImage lineImage(GrayImage page, PixelBox piece, int[] ink, int typicalInk) {
+        int top = ink[0];
+        int bottom = ink[1];
         if (top == bottom) {
             return page.crop(piece.x(), piece.y(), piece.width(), piece.height());
         }
+        if (bottom - top < LOW_INK * typicalInk) {
+            int centre = (top + bottom) / 2;
+            top = centre - typicalInk / 2;
+            bottom = top + typicalInk;
+        }
         int margin = Math.max(MIN_LINE_MARGIN, (int) Math.round((bottom - top) * LINE_MARGIN));
-        return page.crop(piece.x() - margin, top - margin, piece.width() + 2 * margin, bottom - top + 2 * margin);
+        return page.crop(piece.x() - MIN_LINE_MARGIN, top - margin, piece.width() + 2 * MIN_LINE_MARGIN,
+                bottom - top + 2 * margin);
     }
 
     private boolean isBlankRow(GrayImage page, int y, PixelBox piece) {

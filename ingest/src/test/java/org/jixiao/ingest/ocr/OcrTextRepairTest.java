@@ -121,4 +121,20 @@ class OcrTextRepairTest {
         assertEquals(0.61f, repair.repair(reading).confidence());
         assertEquals(1f, repair.repair(new Recognition(List.of())).confidence());
     }
+
+    @Test
+    void theRepairedTextKeepsEachCharactersCandidatesInPlace() {
+        List<RecognizedChar> chars = new ArrayList<>();
+        chars.add(RecognizedChar.certain(" "));
+        chars.add(new RecognizedChar("<", 0.47f, "≤", 0.34f));
+        chars.add(RecognizedChar.certain("2"));
+        chars.add(new RecognizedChar("O", 0.6f, "0", 0.3f));
+        chars.add(new RecognizedChar("峻", 0.55f, "竣", 0.30f));
+        OcrTextRepair.Repaired result = repair.repair(new Recognition(chars));
+        assertEquals("≤20峻", result.text());
+        assertEquals(List.of("≤", "2", "0", "峻"), result.glyphs().stream().map(org.jixiao.ingest.Glyph::text).toList());
+        assertEquals(0.34f, result.glyphs().get(0).probabilityOf("≤"), "the sign repaired keeps what the recogniser gave it");
+        assertEquals(0.30f, result.glyphs().get(3).probabilityOf("竣"));
+        assertEquals(List.of("竣"), result.glyphs().get(3).runnersUp().stream().map(c -> c.text()).toList());
+    }
 }

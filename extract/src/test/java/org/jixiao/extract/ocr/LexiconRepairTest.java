@@ -1,0 +1,58 @@
+package org.jixiao.extract.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.ingest.Box;
+import org.jixiao.ingest.Glyph;
+import org.jixiao.ingest.Page;
+import org.jixiao.ingest.TextElement;
+import org.junit.jupiter.api.Test;
+
+class LexiconRepairTest {
+
+    private final LexiconRepair repair = LexiconRepair.standard();
+
+    /** A reading of {@code text} read for certain except at {@code at}, where {@code runnerUp} had {@code p}. */
+    private static TextElement read(String text, int at, float read, String runnerUp, float p) {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            String c = text.substring(i, i + 1);
+            glyphs.add(i == at
+                    ? new Glyph(c, List.of(new Glyph.Candidate(c, read), new Glyph.Candidate(runnerUp, p)))
+                    : new Glyph(c, List.of(new Glyph.Candidate(c, 0.99f))));
+        }
+        return new TextElement(text, new Box(0, 0, 100, 10), 9, Math.min(read, 0.99f), glyphs);
+    }
+
+    private String repaired(TextElement element) {
+        Page page = new Page(1, 595, 842, 0, Page.TextSource.OCR, List.of(element), List.of());
+        return repair.repair(page).text().get(0).text();
+    }
+
+    @Test
+    void aLookAlikeThatMakesNoWordGivesWayToARunnerUpThatDoes() {
+        assertEquals("项目竣工验收合格率", repaired(read("项目峻工验收合格率", 2, 0.55f, "竣", 0.30f)));
+        assertEquals("土壤改良面积", repaired(read("土填改良面积", 1, 0.60f, "壤", 0.25f)));
+        assertEquals("建设周期", repaired(read("建设國期", 2, 0.50f, "周", 0.20f)));
+    }
+
+    @Test
+    void aRunnerUpWithoutRealProbabilityIsIgnored() {
+        assertEquals("项目峻工验收合格率", repaired(read("项目峻工验收合格率", 2, 0.95f, "竣", 0.03f)));
+    }
+
+    @Test
+    void aCharacterThatAlreadyMakesAWordStays() {
+        // 严峻 is a word: the runner-up's 严竣 would be none, and 峻 is not questioned
+        assertEquals("形势严峻", repaired(read("形势严峻", 3, 0.55f, "竣", 0.40f)));
+    }
+
+    @Test
+    void textLayerPagesAreLeftAsTheyAre() {
+        TextElement layer = TextElement.exact("项目峻工", new Box(0, 0, 40, 10), 9);
+        Page page = new Page(1, 595, 842, 0, Page.TextSource.TEXT_LAYER, List.of(layer), List.of());
+        assertEquals(page, repair.repair(page));
+    }
+}
