@@ -43,6 +43,8 @@ public final class IndexFields {
     // the document entry
     public static final FieldSpec PAGES = FieldSpec.of("pages", FieldType.INT);
     public static final FieldSpec OCR_PAGES = FieldSpec.of("ocr_pages", FieldType.INT);
+    /** The absolute path of the file the document was read from, where the ingest knew it. */
+    public static final FieldSpec FILE = FieldSpec.of("file", FieldType.STORED);
     /** The whole record as contract JSON, so a store can give it back unchanged. */
     public static final FieldSpec RECORD_JSON = FieldSpec.of("record_json", FieldType.STORED);
 
@@ -87,7 +89,7 @@ public final class IndexFields {
     public static final FieldSpec FOUND = FieldSpec.keyword("found");
 
     public static final List<FieldSpec> ALL = List.of(TYPE, SHA256, PROJECT_ID, ROW, SOURCE, DOC_TYPE, PROVINCE, CITY,
-            COUNTY, FISCAL_YEAR, PAGES, OCR_PAGES, RECORD_JSON, DEPARTMENT, PROJECT, IMPLEMENTING_UNIT, AMOUNT, RATE,
+            COUNTY, FISCAL_YEAR, PAGES, OCR_PAGES, FILE, RECORD_JSON, DEPARTMENT, PROJECT, IMPLEMENTING_UNIT, AMOUNT, RATE,
             TOTAL_SCORE, GRADE, LEVEL1, LEVEL2, LEVEL3, LEVEL4, INDICATOR_NAME, INDICATOR_PATH, TARGET, TARGET_SIGN,
             TARGET_VALUE, TARGET_UNIT, ACTUAL, ACTUAL_VALUE, WEIGHT, SCORE, PERIOD, PAGE, RULE, SEVERITY, MESSAGE,
             EXPECTED, FOUND);

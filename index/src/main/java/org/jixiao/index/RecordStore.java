@@ -2,6 +2,8 @@ package org.jixiao.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import org.jixiao.extract.model.DocumentRecord;
 
@@ -19,13 +21,29 @@ public interface RecordStore extends Closeable {
     Set<String> storedHashes() throws IOException;
 
     /** Adds a document's records, replacing any stored under the same hash. */
-    void put(DocumentRecord record) throws IOException;
+    default void put(DocumentRecord record) throws IOException {
+        put(record, null);
+    }
+
+    /**
+     * Adds a document's records as {@link #put(DocumentRecord)} does, remembering the file they were read from
+     * (the record names only the file, not its folder), so the original can be found again.
+     *
+     * @param file the file read, or null when unknown
+     */
+    void put(DocumentRecord record, Path file) throws IOException;
+
+    /** The file a document was read from, as {@link #put(DocumentRecord, Path)} recorded it. */
+    Optional<Path> sourceFile(String sha256) throws IOException;
 
     /** Removes every record of a document; nothing happens if it is not stored. */
     void delete(String sha256) throws IOException;
 
     /** Makes every change so far durable. */
     void commit() throws IOException;
+
+    /** The record stored for a document, as it was put. */
+    Optional<DocumentRecord> document(String sha256) throws IOException;
 
     IndicatorResults search(IndicatorQuery query) throws IOException;
 

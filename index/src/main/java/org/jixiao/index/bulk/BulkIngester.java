@@ -139,7 +139,7 @@ public final class BulkIngester {
             // an extractor bug on one file must not sink the batch; the report says what broke
             return new Outcome(FileOutcome.FAILED, 0, new FailedFile(file, file + ": internal error: " + e));
         }
-        store.put(record);
+        store.put(record, file);
         synchronized (commitLock) {
             if (++storedSinceCommit >= settings.batchSize()) {
                 store.commit();

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -45,10 +46,12 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.jixiao.extract.model.DocumentRecord;
+import org.jixiao.extract.model.RecordJson;
 import org.jixiao.index.FacetCount;
 import org.jixiao.index.FieldSpec;
 import org.jixiao.index.FieldType;
@@ -77,11 +80,20 @@ public final class LuceneRecordStore implements RecordStore {
             new SortedSetSortField(SOURCE.name(), false), new SortField(ROW.name(), SortField.Type.INT));
     private static final Sort PRINTED_ORDER = new Sort(
             new SortedSetSortField(SOURCE.name(), false), new SortField(ROW.name(), SortField.Type.INT));
+    private static final Map<IndicatorQuery.Order, Sort> BY_FIELD = Map.of(
+            IndicatorQuery.Order.CITY, byThenPrinted(new SortedSetSortField(CITY.name(), false)),
+            IndicatorQuery.Order.FISCAL_YEAR, byThenPrinted(new SortField(FISCAL_YEAR.name(), SortField.Type.INT, true)),
+            IndicatorQuery.Order.DEPARTMENT, byThenPrinted(new SortedSetSortField(DEPARTMENT.name(), false)),
+            IndicatorQuery.Order.PROJECT, byThenPrinted(new SortedSetSortField(PROJECT.name(), false)));
 
     /** The stored fields a hit shows: reading only these skips the rest of each entry. */
-    private static final Set<String> INDICATOR_HIT_FIELDS = Stream.of(SOURCE, PROVINCE, CITY, FISCAL_YEAR, DEPARTMENT,
+    private static final Set<String> INDICATOR_HIT_FIELDS = Stream.of(SOURCE, SHA256, PROVINCE, CITY, FISCAL_YEAR, DEPARTMENT,
             PROJECT, LEVEL1, LEVEL2, LEVEL3, LEVEL4, TARGET, ACTUAL, WEIGHT, SCORE, PERIOD, PAGE)
             .map(FieldSpec::name).collect(Collectors.toUnmodifiableSet());
+
+    private static Sort byThenPrinted(SortField first) {
+        return new Sort(first, new SortedSetSortField(SOURCE.name(), false), new SortField(ROW.name(), SortField.Type.INT));
+    }
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -168,8 +180,8 @@ public final class LuceneRecordStore implements RecordStore {
     }
 
     @Override
-    public void put(DocumentRecord record) throws IOException {
-        requireWriter().updateDocuments(new Term(SHA256.name(), record.source().sha256()), RecordDocuments.of(record));
+    public void put(DocumentRecord record, Path file) throws IOException {
+        requireWriter().updateDocuments(new Term(SHA256.name(), record.source().sha256()), RecordDocuments.of(record, file));
     }
 
     @Override
@@ -180,6 +192,31 @@ public final class LuceneRecordStore implements RecordStore {
     @Override
     public void commit() throws IOException {
         requireWriter().commit();
+    }
+
+    @Override
+    public Optional<DocumentRecord> document(String sha256) throws IOException {
+        Optional<String> json = documentField(sha256, RECORD_JSON);
+        return json.isEmpty() ? Optional.empty() : Optional.of(RecordJson.mapper().readValue(json.get(), DocumentRecord.class));
+    }
+
+    @Override
+    public Optional<Path> sourceFile(String sha256) throws IOException {
+        return documentField(sha256, FILE).map(Path::of);
+    }
+
+    /** A stored field of a document's own entry. */
+    private Optional<String> documentField(String sha256, FieldSpec field) throws IOException {
+        Query query = new BooleanQuery.Builder().add(Queries.type(RecordType.DOCUMENT), Occur.FILTER)
+                .add(new TermQuery(new Term(SHA256.name(), sha256)), Occur.FILTER).build();
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(LuceneFields.string(
+                    searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(field.name())), field));
+        });
     }
 
     @Override
@@ -194,7 +231,8 @@ public final class LuceneRecordStore implements RecordStore {
             // a page of rows with facets needs no count: the facet collector sees every match
             Integer counted = request.limit() == 0 || !request.facets() ? searcher.count(query) : null;
             int wanted = request.limit() == 0 ? Math.max(1, counted) : request.limit();
-            Sort sort = hasWords ? RANKED : PRINTED_ORDER;
+            Sort sort = request.order() != IndicatorQuery.Order.RELEVANCE ? BY_FIELD.get(request.order())
+                    : hasWords ? RANKED : PRINTED_ORDER;
             TopDocs top;
             long total;
             List<FacetCount> facets = List.of();
@@ -222,6 +260,7 @@ public final class LuceneRecordStore implements RecordStore {
         BooleanQuery.Builder builder = queries.filtered(RecordType.FINDING, request.filters());
         Queries.addExact(builder, RULE, request.rule());
         Queries.addExact(builder, SEVERITY, request.severity());
+        Queries.addExact(builder, SHA256, request.sha256());
         Query query = builder.build();
         return withSearcher(searcher -> {
             int wanted = request.limit() == 0 ? Math.max(1, searcher.count(query)) : request.limit();
@@ -229,7 +268,8 @@ public final class LuceneRecordStore implements RecordStore {
             List<StoredFinding> findings = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, wanted, PRINTED_ORDER).scoreDocs) {
                 Document d = stored.document(hit.doc);
-                findings.add(new StoredFinding(LuceneFields.string(d, SOURCE), LuceneFields.string(d, PROVINCE),
+                findings.add(new StoredFinding(LuceneFields.string(d, SOURCE), LuceneFields.string(d, SHA256),
+                        LuceneFields.string(d, PROVINCE),
                         LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR),
                         LuceneFields.string(d, DEPARTMENT), LuceneFields.string(d, PROJECT),
                         LuceneFields.string(d, RULE), LuceneFields.string(d, SEVERITY),
@@ -273,7 +313,8 @@ public final class LuceneRecordStore implements RecordStore {
     }
 
     private static IndicatorHit indicatorHit(Document d, float relevance) {
-        return new IndicatorHit(LuceneFields.string(d, SOURCE), LuceneFields.string(d, PROVINCE),
+        return new IndicatorHit(LuceneFields.string(d, SOURCE), LuceneFields.string(d, SHA256),
+                LuceneFields.string(d, PROVINCE),
                 LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR), LuceneFields.string(d, DEPARTMENT),
                 LuceneFields.string(d, PROJECT), LuceneFields.string(d, LEVEL1), LuceneFields.string(d, LEVEL2),
                 LuceneFields.string(d, LEVEL3), LuceneFields.string(d, LEVEL4), LuceneFields.string(d, TARGET),

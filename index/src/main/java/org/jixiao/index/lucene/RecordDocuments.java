@@ -2,6 +2,7 @@ package org.jixiao.index.lucene;
 
 import static org.jixiao.index.IndexFields.*;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
@@ -20,14 +21,17 @@ import org.jixiao.index.indicator.TargetParser;
 final class RecordDocuments {
 
     private final DocumentRecord record;
+    private final Path file;
     private final List<Document> documents = new ArrayList<>();
 
-    private RecordDocuments(DocumentRecord record) {
+    private RecordDocuments(DocumentRecord record, Path file) {
         this.record = record;
+        this.file = file;
     }
 
-    static List<Document> of(DocumentRecord record) {
-        RecordDocuments builder = new RecordDocuments(record);
+    /** @param file the file read, or null */
+    static List<Document> of(DocumentRecord record, Path file) {
+        RecordDocuments builder = new RecordDocuments(record, file);
         builder.addDocument();
         for (int i = 0; i < record.projects().size(); i++) {
             builder.addProject(i, record.projects().get(i));
@@ -42,6 +46,7 @@ final class RecordDocuments {
         Document document = entry(RecordType.DOCUMENT);
         LuceneFields.add(document, PAGES, record.source().pages());
         LuceneFields.add(document, OCR_PAGES, record.source().ocrPages().size());
+        LuceneFields.add(document, FILE, file == null ? null : file.toAbsolutePath().normalize().toString());
         LuceneFields.add(document, RECORD_JSON, RecordJson.toLine(record));
     }
 

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -66,6 +67,11 @@ class BulkIngesterTest {
             assertEquals(0, second.count(FileOutcome.STORED));
             assertEquals(RECORDS.size(), second.count(FileOutcome.UNCHANGED));
             assertEquals(ROWS, store.search(new IndicatorQuery("", Filters.NONE, 0, false)).total());
+
+            Path sample = TruthRecords.corpus().resolve("selfeval-2021-yibao-info.pdf");
+            String sha256 = TruthRecords.read(TruthRecords.truthOf(sample)).source().sha256();
+            assertEquals(Optional.of(sample.toAbsolutePath().normalize()), store.sourceFile(sha256));
+            assertEquals(Optional.empty(), store.sourceFile("0".repeat(64)));
         }
     }
 
@@ -141,11 +147,16 @@ class BulkIngesterTest {
         }
 
         @Override
-        public void put(DocumentRecord record) throws IOException {
+        public void put(DocumentRecord record, Path file) throws IOException {
             if (puts.incrementAndGet() > failAfter) {
                 throw new UncheckedIOException(new IOException("disk gone"));
             }
-            delegate.put(record);
+            delegate.put(record, file);
+        }
+
+        @Override
+        public Optional<Path> sourceFile(String sha256) throws IOException {
+            return delegate.sourceFile(sha256);
         }
 
         @Override
@@ -161,6 +172,11 @@ class BulkIngesterTest {
         @Override
         public void commit() throws IOException {
             delegate.commit();
+        }
+
+        @Override
+        public Optional<DocumentRecord> document(String sha256) throws IOException {
+            return delegate.document(sha256);
         }
 
         @Override
