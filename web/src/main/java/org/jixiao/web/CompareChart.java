@@ -46,7 +46,7 @@ final class CompareChart {
         double pad = (max - min) * 0.05;
         double lo = min - pad;
         double hi = max + pad;
-        int plotWidth = WIDTH - LABEL_WIDTH - 20;
+        int plotWidth = WIDTH - LABEL_WIDTH - 56; // room for the n= count at the right
         int height = TOP + groups.size() * ROW_HEIGHT + BOTTOM;
         Html svg = new Html();
         svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")

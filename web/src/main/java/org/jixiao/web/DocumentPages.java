@@ -87,8 +87,9 @@ final class DocumentPages {
         html.raw("<h1>").text(Path.of(record.source().path()).getFileName()).raw("</h1>");
         html.raw("<table class=\"meta\"><tbody>");
         meta(html, "文档类型", Labels.docType(record.docType().code()));
-        meta(html, "地区", String.join(" ", java.util.stream.Stream.of(record.region().province(), record.region().city(),
-                record.region().county()).filter(java.util.Objects::nonNull).toList()));
+        String region = String.join(" ", java.util.stream.Stream.of(record.region().province(), record.region().city(),
+                record.region().county()).filter(java.util.Objects::nonNull).toList());
+        meta(html, "地区", region.isEmpty() ? "–" : region);
         meta(html, "年度", Labels.orDash(record.fiscalYear()));
         meta(html, "页数", record.source().pages() + (record.source().ocrPages().isEmpty() ? ""
                 : "（OCR 识别：第 " + record.source().ocrPages() + " 页）"));
@@ -143,16 +144,17 @@ final class DocumentPages {
     }
 
     private static void project(Html html, ProjectRecord project) {
-        html.raw("<div class=\"project\"><h2>").text(Labels.orDash(project.name())).raw("</h2><p class=\"sub\">")
-                .text(Labels.orDash(project.department()));
+        html.raw("<div class=\"project\"><h2>").text(Labels.orDash(project.name())).raw("</h2><p class=\"sub\">");
+        java.util.List<String> facts = new java.util.ArrayList<>();
+        facts.add(project.department() == null ? "主管部门未识别" : project.department());
         if (project.implementingUnit() != null) {
-            html.raw(" · 实施单位：").text(project.implementingUnit());
+            facts.add("实施单位：" + project.implementingUnit());
         }
         if (project.evaluation() != null) {
-            html.raw(" · 总分 ").text(Labels.orDash(project.evaluation().totalScore())).raw(" · 等级 ")
-                    .text(Labels.orDash(project.evaluation().grade()));
+            facts.add("总分 " + Labels.orDash(project.evaluation().totalScore()) + " · 等级 "
+                    + Labels.orDash(project.evaluation().grade()));
         }
-        html.raw("</p>");
+        html.text(String.join(" · ", facts)).raw("</p>");
         if (!project.funding().isEmpty() || !project.rates().isEmpty()) {
             html.raw("<table class=\"grid narrow\"><thead><tr><th>资金 / 比率</th><th>金额（元）或比率</th><th>页</th></tr></thead><tbody>");
             for (Funding funding : project.funding()) {

@@ -21,6 +21,7 @@ final class EvidenceLocator {
 
     private static final Pattern QUOTED = Pattern.compile("“([^”]{2,30})”");
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?%?");
+    private static final Pattern WHOLE_WITH_ZERO_DECIMALS = Pattern.compile("[0-9]+\\.0+");
     private static final int MAX_MATCHES_PER_TEXT = 4;
     private static final float PADDING = 1.5f;
 
@@ -37,12 +38,16 @@ final class EvidenceLocator {
         if (finding.message() != null) {
             Matcher quoted = QUOTED.matcher(finding.message());
             while (quoted.find()) {
-                needles.add(quoted.group(1).replaceAll("（[^）]*）$", ""));
+                // a label with its column in brackets, 资金结余(合计): the row label is what is printed
+                needles.add(quoted.group(1).replaceAll("[（(][^）)]*[）)]$", ""));
             }
         }
         List<String> kept = new ArrayList<>();
         for (String needle : needles) {
             String normal = normalise(needle);
+            if (WHOLE_WITH_ZERO_DECIMALS.matcher(normal).matches()) {
+                kept.add(normal.substring(0, normal.indexOf('.'))); // 10,000.00 printed as 10000
+            }
             if (normal.length() >= 2 || NUMBER.matcher(normal).matches() && normal.length() >= 1 && !normal.equals("0")) {
                 kept.add(normal);
             }

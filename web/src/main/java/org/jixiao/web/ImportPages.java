@@ -132,7 +132,7 @@ final class ImportPages {
                 html.raw("<details open><summary>隔离（未入库）").text(job.quarantine.size()).raw("</summary><ul class=\"quarantine\">");
                 for (var failed : job.quarantine) {
                     html.raw("<li><b>").text(failed.file().getFileName()).raw("</b>：")
-                            .text(failed.reason().lines().findFirst().orElse("")).raw("</li>");
+                            .text(Imports.reason(failed)).raw("</li>");
                 }
                 html.raw("</ul></details>");
             }

@@ -103,10 +103,17 @@ final class Imports implements Closeable {
             status.put("eta_seconds", state == State.RUNNING && rate > 0
                     ? Math.round((files.get() - filesDone.get()) / rate) : null);
             status.put("quarantine", quarantine.stream().map(f -> Map.of("file", f.file().getFileName().toString(),
-                    "reason", f.reason().lines().findFirst().orElse(""))).toList());
+                    "reason", reason(f))).toList());
             status.put("error", error);
             return status;
         }
+    }
+
+    /** A quarantine reason without the server's folders: the report names the file itself. */
+    static String reason(FailedFile failed) {
+        String line = failed.reason().lines().findFirst().orElse("");
+        String prefix = failed.file() + ": ";
+        return line.startsWith(prefix) ? line.substring(prefix.length()) : line;
     }
 
     private final RecordStore store;

@@ -220,8 +220,14 @@ final class ReviewPages {
                 java.util.Locale.ROOT)).raw("\">").text(m.verdict().label).raw("</span>"));
         html.raw("</div><p class=\"message\">").text(f.message()).raw("</p><div class=\"where\">");
         html.a("/documents/" + f.sha256() + (f.page() == null ? "" : "#p" + f.page()), f.source());
-        html.raw(" · 第 ").text(Labels.orDash(f.page())).raw(" 页 · ").text(Labels.orDash(f.project())).raw(" · ")
-                .text(Labels.orDash(f.city())).raw(" ").text(Labels.orDash(f.fiscalYear())).raw(" ");
+        java.util.List<String> where = new java.util.ArrayList<>();
+        where.add("第 " + Labels.orDash(f.page()) + " 页");
+        for (Object part : new Object[] {f.project(), f.city(), f.fiscalYear()}) {
+            if (part != null) {
+                where.add(part.toString());
+            }
+        }
+        html.raw(" · ").text(String.join(" · ", where)).raw(" ");
         html.raw("<a class=\"show\" href=\"").text(self).raw("#evidence\">查看页面</a></div>");
         item.mark().filter(m -> !m.comment().isEmpty()).ifPresent(m ->
                 html.raw("<p class=\"comment\">备注：").text(m.comment()).raw("</p>"));

@@ -215,8 +215,9 @@ final class SearchPages {
             html.raw("<tr><td>");
             String href = "/documents/" + hit.sha256() + (hit.page() == null ? "" : "#p" + hit.page());
             html.a(href, Labels.orDash(hit.project()));
-            html.raw("</td><td>").text(Labels.orDash(hit.department())).raw("</td><td>").text(Labels.orDash(hit.city()))
-                    .raw("</td><td>").text(Labels.orDash(hit.fiscalYear())).raw("</td><td class=\"levels\">");
+            html.raw("</td><td>").text(Labels.orDash(hit.department())).raw("</td><td class=\"nowrap\">")
+                    .text(Labels.orDash(hit.city())).raw("</td><td class=\"nowrap\">").text(Labels.orDash(hit.fiscalYear()))
+                    .raw("</td><td class=\"levels\">");
             boolean first = true;
             for (String level : new String[] {hit.level1(), hit.level2(), hit.level3(), hit.level4()}) {
                 if (level != null) {

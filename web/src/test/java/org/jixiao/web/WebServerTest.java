@@ -143,6 +143,14 @@ class WebServerTest {
     }
 
     @Test
+    void aFindingsPageIsOutlinedWhereItsFiguresArePrinted() throws Exception {
+        String sha256 = AutoDetectLoader.sha256(ServedArchive.sample("planted-selfeval-2022.pdf"));
+        String page = archive.get("/review?rule=balance&sha256=" + sha256).body();
+        assertTrue(page.contains("/api/documents/" + sha256 + "/pages/1.png"), page);
+        assertTrue(page.contains("<rect class=\"outline\""), page);
+    }
+
+    @Test
     void findingsApiListsTheStoresFindingsWithFilters() throws Exception {
         List<StoredFinding> stored = archive.store.findings(new FindingQuery(Filters.NONE, null, null, 0));
         JsonNode all = json(archive.get("/api/findings?limit=0"));
