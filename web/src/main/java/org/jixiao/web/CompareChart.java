@@ -53,12 +53,12 @@ final class CompareChart {
                 .raw(WIDTH + " " + height).raw("\" width=\"").raw(String.valueOf(WIDTH)).raw("\" height=\"")
                 .raw(String.valueOf(height)).raw("\" data-unit=\"").text(unit).raw("\"><title>")
                 .text("目标值分布（单位：" + (unit.isEmpty() ? "无" : unit) + "）").raw("</title>");
-        // axis with five ticks
+        // axis with round ticks, about five
         int axisY = TOP + groups.size() * ROW_HEIGHT + 4;
         svg.raw(line(LABEL_WIDTH, axisY, LABEL_WIDTH + plotWidth, axisY, "axis"));
-        for (int i = 0; i <= 4; i++) {
-            double value = lo + (hi - lo) * i / 4;
-            double x = LABEL_WIDTH + plotWidth * (double) i / 4;
+        double step = niceStep((hi - lo) / 5);
+        for (double value = Math.ceil(lo / step) * step; value <= hi + step * 1e-9; value += step) {
+            double x = scale(value, lo, hi, plotWidth);
             svg.raw(line(x, TOP - 6, x, axisY, "grid"));
             svg.raw("<text class=\"tick\" x=\"").raw(fmt(x)).raw("\" y=\"").raw(fmt(axisY + 16))
                     .raw("\" text-anchor=\"middle\">").text(tick(value) + unit).raw("</text>");
@@ -96,6 +96,17 @@ final class CompareChart {
 
     private static double scale(double value, double lo, double hi, int plotWidth) {
         return LABEL_WIDTH + (value - lo) / (hi - lo) * plotWidth;
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code rough}. */
+    private static double niceStep(double rough) {
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        for (double factor : new double[] {1, 2, 5, 10}) {
+            if (factor * power >= rough) {
+                return factor * power;
+            }
+        }
+        return 10 * power;
     }
 
     /** Linear interpolation between the closest ranks. */

@@ -61,12 +61,6 @@ final class Html {
         return this;
     }
 
-    /** {@code <tag>escaped text</tag>}. */
-    Html el(String tag, Object value) {
-        out.append('<').append(tag).append('>').append(esc(value)).append("</").append(tag).append('>');
-        return this;
-    }
-
     /** An {@code <a>} whose href and text are escaped. */
     Html a(String href, Object label) {
         out.append("<a href=\"").append(esc(href)).append("\">").append(esc(label)).append("</a>");

@@ -1,7 +1,6 @@
 package org.jixiao.web;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -77,9 +75,7 @@ final class PageImages {
                 return Optional.empty();
             }
             BufferedImage image = new PDFRenderer(document).renderImage(number - 1, SCALE, ImageType.RGB);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256 << 10);
-            ImageIO.write(image, "png", out);
-            png = out.toByteArray();
+            png = PngEncoder.encode(image);
         } catch (IngestException e) {
             throw new IOException(e.getMessage(), e);
         } finally {

@@ -68,10 +68,6 @@ final class ReviewMarks {
         return Optional.ofNullable(marks.get(key));
     }
 
-    synchronized List<Mark> all() {
-        return List.copyOf(marks.values());
-    }
-
     /** Sets the mark of a finding; a null verdict clears it. */
     synchronized Optional<Mark> set(FindingKey key, Verdict verdict, String comment) throws IOException {
         String note = comment == null ? "" : comment.strip();

@@ -51,7 +51,11 @@ final class ReviewPages {
         }
         String verdict = Requests.param(ctx, "verdict");
         if (verdict != null && !verdict.equals("none")) {
-            ReviewMarks.Verdict.parse(verdict);
+            try {
+                ReviewMarks.Verdict.parse(verdict);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestResponse("verdict: " + e.getMessage());
+            }
         }
         List<StoredFinding> found = store.findings(new FindingQuery(Requests.filters(ctx), Requests.param(ctx, "rule"),
                 Requests.param(ctx, "severity"), 0, sha256));

@@ -19,6 +19,10 @@ import org.jixiao.index.bulk.RecordReader;
  */
 public final class WebServer implements Closeable {
 
+    private static final String STARTED = "jixiao.started";
+    private static final String STARTED_CPU = "jixiao.started-cpu";
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private final ServeSettings settings;
     private final RecordStore store;
     private final Access access;
@@ -65,6 +69,8 @@ public final class WebServer implements Closeable {
             throw new IOException("cannot create " + settings.webDir().resolve("tmp") + ": " + e.getMessage(), e);
         }
         app.before(ctx -> {
+            ctx.attribute(STARTED, System.nanoTime());
+            ctx.attribute(STARTED_CPU, THREADS.getCurrentThreadCpuTime());
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("X-Frame-Options", "DENY");
             ctx.header("Referrer-Policy", "same-origin");
@@ -72,6 +78,16 @@ public final class WebServer implements Closeable {
                     + "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
         });
 
+        // the time the server spent (wall clock, and CPU of the request's thread), for benchmarks and the
+        // browser's network panel
+        app.after(ctx -> {
+            Long started = ctx.attribute(STARTED);
+            Long startedCpu = ctx.attribute(STARTED_CPU);
+            if (started != null && startedCpu != null && !ctx.res().isCommitted()) {
+                ctx.header("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.2f, cpu;dur=%.2f",
+                        (System.nanoTime() - started) / 1e6, (THREADS.getCurrentThreadCpuTime() - startedCpu) / 1e6));
+            }
+        });
         app.get("/", ctx -> ctx.redirect("/search"));
         app.get("/search", search::page);
         app.get("/compare", compare::page);
@@ -115,6 +131,7 @@ public final class WebServer implements Closeable {
 
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(IOException.class, (e, ctx) -> error(ctx, 500, "读取档案出错：" + e.getMessage()));
+        app.exception(RuntimeException.class, (e, ctx) -> error(ctx, 500, "内部错误：" + e));
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
                 error(ctx, 404, "没有这个页面");

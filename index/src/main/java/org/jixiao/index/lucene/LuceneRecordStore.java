@@ -95,6 +95,10 @@ public final class LuceneRecordStore implements RecordStore {
         return new Sort(first, new SortedSetSortField(SOURCE.name(), false), new SortField(ROW.name(), SortField.Type.INT));
     }
 
+    /** The stored fields a finding shows. */
+    private static final Set<String> FINDING_FIELDS = Stream.of(SOURCE, SHA256, PROVINCE, CITY, FISCAL_YEAR, DEPARTMENT,
+            PROJECT, RULE, SEVERITY, MESSAGE, EXPECTED, FOUND, PAGE).map(FieldSpec::name).collect(Collectors.toUnmodifiableSet());
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -267,7 +271,7 @@ public final class LuceneRecordStore implements RecordStore {
             StoredFields stored = searcher.storedFields();
             List<StoredFinding> findings = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, wanted, PRINTED_ORDER).scoreDocs) {
-                Document d = stored.document(hit.doc);
+                Document d = stored.document(hit.doc, FINDING_FIELDS);
                 findings.add(new StoredFinding(LuceneFields.string(d, SOURCE), LuceneFields.string(d, SHA256),
                         LuceneFields.string(d, PROVINCE),
                         LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR),
