@@ -243,6 +243,26 @@ class WebServerTest {
     }
 
     @Test
+    void anUploadOfTooManyFilesIsRefusedWithAReason() throws Exception {
+        String boundary = "jixiao-test-boundary";
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i <= ServeSettings.MAX_UPLOAD_FILES; i++) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"files\"; filename=\"f")
+                    .append(i).append(".pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(archive.url("/api/imports")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header(Access.HEADER, archive.server.token())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
+        assertTrue(json(response).get("error").asText().contains(String.valueOf(ServeSettings.MAX_UPLOAD_FILES)));
+        assertEquals(400, archive.postForm("/api/imports", "folder=relative/path", archive.server.token()).statusCode());
+    }
+
+    @Test
     void uploadNamesCannotLeaveTheirFolder() {
         assertEquals("passwd", Imports.safeName("../../etc/passwd"));
         assertEquals("x.pdf", Imports.safeName("C:\\temp\\..\\x.pdf"));
