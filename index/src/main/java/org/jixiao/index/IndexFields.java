@@ -52,6 +52,7 @@ public final class IndexFields {
     // the document entry
     public static final FieldSpec PAGES = FieldSpec.of("pages", FieldType.INT);
     public static final FieldSpec OCR_PAGES = FieldSpec.of("ocr_pages", FieldType.INT);
+    /** The absolute path of the file the document was read from, where the ingest knew it. */
     /** The whole record as contract JSON, so a store can give it back unchanged. */
     public static final FieldSpec RECORD_JSON = FieldSpec.of("record_json", FieldType.STORED);
 

@@ -2,6 +2,8 @@ package org.jixiao.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import org.jixiao.extract.model.DocumentRecord;
 
@@ -33,11 +35,17 @@ public interface RecordStore extends Closeable {
         put(record, Provenance.of(record));
     }
 
+    /** The file a document was read from ({@link Provenance#absolutePath()}), where the store knows it. */
+    Optional<Path> sourceFile(String sha256) throws IOException;
+
     /** Removes every record of a document; nothing happens if it is not stored. */
     void delete(String sha256) throws IOException;
 
     /** Makes every change so far durable. */
     void commit() throws IOException;
+
+    /** The record stored for a document, as it was put. */
+    Optional<DocumentRecord> document(String sha256) throws IOException;
 
     IndicatorResults search(IndicatorQuery query) throws IOException;
 

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -92,7 +93,23 @@ public final class LuceneRecordStore implements RecordStore {
             new SortField(ROW.name(), SortField.Type.INT));
 
     /** The stored fields a hit shows: reading only these skips the rest of each entry. */
-    private static final Set<String> INDICATOR_HIT_FIELDS = Stream.of(SOURCE, PATH, COPY_KEY, PROVINCE, CITY, FISCAL_YEAR, DEPARTMENT,
+    private static final Map<IndicatorQuery.Order, Sort> BY_FIELD = Map.of(
+            IndicatorQuery.Order.CITY, byThenPrinted(new SortedSetSortField(CITY.name(), false)),
+            IndicatorQuery.Order.FISCAL_YEAR, byThenPrinted(new SortField(FISCAL_YEAR.name(), SortField.Type.INT, true)),
+            IndicatorQuery.Order.DEPARTMENT, byThenPrinted(new SortedSetSortField(DEPARTMENT.name(), false)),
+            IndicatorQuery.Order.PROJECT, byThenPrinted(new SortedSetSortField(PROJECT.name(), false)));
+
+    /** The stored fields a finding shows. */
+    private static final Set<String> FINDING_FIELDS = Stream.of(SOURCE, SHA256, PATH, ABSOLUTE_PATH, PROVINCE, CITY,
+            FISCAL_YEAR, DEPARTMENT, PROJECT, RULE, SEVERITY, MESSAGE, EXPECTED, FOUND, PAGE)
+            .map(FieldSpec::name).collect(Collectors.toUnmodifiableSet());
+
+    private static Sort byThenPrinted(SortField first) {
+        return new Sort(first, new SortedSetSortField(PATH.name(), false), new SortedSetSortField(SOURCE.name(), false),
+                new SortedSetSortField(SHA256.name(), false), new SortField(ROW.name(), SortField.Type.INT));
+    }
+
+    private static final Set<String> INDICATOR_HIT_FIELDS = Stream.of(SOURCE, SHA256, PATH, COPY_KEY, PROVINCE, CITY, FISCAL_YEAR, DEPARTMENT,
             PROJECT, LEVEL1, LEVEL2, LEVEL3, LEVEL4, TARGET, ACTUAL, WEIGHT, SCORE, PERIOD, PAGE)
             .map(FieldSpec::name).collect(Collectors.toUnmodifiableSet());
 
@@ -369,6 +386,31 @@ public final class LuceneRecordStore implements RecordStore {
     }
 
     @Override
+    public Optional<DocumentRecord> document(String sha256) throws IOException {
+        Optional<String> json = documentField(sha256, RECORD_JSON);
+        return json.isEmpty() ? Optional.empty() : Optional.of(RecordJson.mapper().readValue(json.get(), DocumentRecord.class));
+    }
+
+    @Override
+    public Optional<Path> sourceFile(String sha256) throws IOException {
+        return documentField(sha256, ABSOLUTE_PATH).map(Path::of);
+    }
+
+    /** A stored field of a document's own entry. */
+    private Optional<String> documentField(String sha256, FieldSpec field) throws IOException {
+        Query query = new BooleanQuery.Builder().add(Queries.type(RecordType.DOCUMENT), Occur.FILTER)
+                .add(new TermQuery(new Term(SHA256.name(), sha256)), Occur.FILTER).build();
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(LuceneFields.string(
+                    searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(field.name())), field));
+        });
+    }
+
+    @Override
     public IndicatorResults search(IndicatorQuery request) throws IOException {
         BooleanQuery.Builder builder = queries.filtered(RecordType.INDICATOR, request.filters());
         boolean hasWords = request.text() != null && !request.text().isBlank();
@@ -380,7 +422,8 @@ public final class LuceneRecordStore implements RecordStore {
             // a page of rows with facets needs no count: the facet collector sees every match
             Integer counted = request.limit() == 0 || !request.facets() ? searcher.count(query) : null;
             int wanted = request.limit() == 0 ? Math.max(1, counted) : request.limit();
-            Sort sort = hasWords ? RANKED : PRINTED_ORDER;
+            Sort sort = request.order() != IndicatorQuery.Order.RELEVANCE ? BY_FIELD.get(request.order())
+                    : hasWords ? RANKED : PRINTED_ORDER;
             TopDocs top;
             long total;
             List<FacetCount> facets = List.of();
@@ -417,14 +460,16 @@ public final class LuceneRecordStore implements RecordStore {
         BooleanQuery.Builder builder = queries.filtered(RecordType.FINDING, request.filters());
         Queries.addExact(builder, RULE, request.rule());
         Queries.addExact(builder, SEVERITY, request.severity());
+        Queries.addExact(builder, SHA256, request.sha256());
         Query query = builder.build();
         return withSearcher(searcher -> {
             int wanted = request.limit() == 0 ? Math.max(1, searcher.count(query)) : request.limit();
             StoredFields stored = searcher.storedFields();
             List<StoredFinding> findings = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, wanted, PRINTED_ORDER).scoreDocs) {
-                Document d = stored.document(hit.doc);
-                findings.add(new StoredFinding(LuceneFields.string(d, SOURCE), path(d), LuceneFields.string(d, PROVINCE),
+                Document d = stored.document(hit.doc, FINDING_FIELDS);
+                findings.add(new StoredFinding(LuceneFields.string(d, SOURCE), LuceneFields.string(d, SHA256), path(d),
+                        LuceneFields.string(d, PROVINCE),
                         LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR),
                         LuceneFields.string(d, DEPARTMENT), LuceneFields.string(d, PROJECT),
                         LuceneFields.string(d, RULE), LuceneFields.string(d, SEVERITY),
@@ -493,7 +538,8 @@ public final class LuceneRecordStore implements RecordStore {
     }
 
     private static IndicatorHit indicatorHit(Document d, float relevance, List<String> copies) {
-        return new IndicatorHit(LuceneFields.string(d, SOURCE), path(d), LuceneFields.string(d, PROVINCE),
+        return new IndicatorHit(LuceneFields.string(d, SOURCE), LuceneFields.string(d, SHA256), path(d),
+                LuceneFields.string(d, PROVINCE),
                 LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR), LuceneFields.string(d, DEPARTMENT),
                 LuceneFields.string(d, PROJECT), LuceneFields.string(d, LEVEL1), LuceneFields.string(d, LEVEL2),
                 LuceneFields.string(d, LEVEL3), LuceneFields.string(d, LEVEL4), LuceneFields.string(d, TARGET),

@@ -2,6 +2,7 @@ package org.jixiao.index.lucene;
 
 import static org.jixiao.index.IndexFields.*;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;

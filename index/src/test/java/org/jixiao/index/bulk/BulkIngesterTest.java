@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -71,6 +72,11 @@ class BulkIngesterTest {
             assertEquals(0, second.count(FileOutcome.STORED));
             assertEquals(RECORDS.size(), second.count(FileOutcome.UNCHANGED));
             assertEquals(ROWS, store.search(new IndicatorQuery("", Filters.NONE, 0, false)).total());
+
+            Path sample = TruthRecords.corpus().resolve("selfeval-2021-yibao-info.pdf");
+            String sha256 = TruthRecords.read(TruthRecords.truthOf(sample)).source().sha256();
+            assertEquals(Optional.of(sample.toAbsolutePath().normalize()), store.sourceFile(sha256));
+            assertEquals(Optional.empty(), store.sourceFile("0".repeat(64)));
         }
     }
 
@@ -207,6 +213,11 @@ class BulkIngesterTest {
         }
 
         @Override
+        public Optional<Path> sourceFile(String sha256) throws IOException {
+            return delegate.sourceFile(sha256);
+        }
+
+        @Override
         public Set<String> storedHashes() throws IOException {
             return delegate.storedHashes();
         }
@@ -224,6 +235,11 @@ class BulkIngesterTest {
         @Override
         public void commit() throws IOException {
             delegate.commit();
+        }
+
+        @Override
+        public Optional<DocumentRecord> document(String sha256) throws IOException {
+            return delegate.document(sha256);
         }
 
         @Override

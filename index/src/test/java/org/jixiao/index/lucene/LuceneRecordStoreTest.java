@@ -295,4 +295,35 @@ class LuceneRecordStoreTest {
         assertEquals("5", hit.score());
         assertEquals(3, hit.page());
     }
+
+    @Test
+    void aDocumentIsGivenBackAsItWasStored() throws IOException {
+        DocumentRecord record = RECORDS.get(0);
+        assertEquals(record, store.document(record.source().sha256()).orElseThrow());
+        assertTrue(store.document("0".repeat(64)).isEmpty());
+    }
+
+    @Test
+    void hitsAndFindingsNameTheirDocumentByHash() throws IOException {
+        Map<String, String> hashBySource = RECORDS.stream()
+                .collect(Collectors.toMap(r -> r.source().path(), r -> r.source().sha256(), (a, b) -> a));
+        for (IndicatorHit hit : store.search(new IndicatorQuery("", Filters.NONE, 0, false)).hits()) {
+            assertEquals(hashBySource.get(hit.source()), hit.sha256(), hit.source());
+        }
+        DocumentRecord withFindings = RECORDS.stream().filter(r -> !r.findings().isEmpty()).findFirst().orElseThrow();
+        String sha256 = withFindings.source().sha256();
+        var listed = store.findings(new FindingQuery(Filters.NONE, null, null, 0, sha256));
+        assertEquals(withFindings.findings().size(), listed.size());
+        assertTrue(listed.stream().allMatch(f -> sha256.equals(f.sha256())));
+    }
+
+    @Test
+    void rowsSortByYearLatestFirst() throws IOException {
+        List<Integer> years = store.search(new IndicatorQuery("", Filters.NONE, 0, false, IndicatorQuery.Order.FISCAL_YEAR))
+                .hits().stream().map(IndicatorHit::fiscalYear).filter(Objects::nonNull).toList();
+        List<Integer> sorted = new ArrayList<>(years);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertTrue(new HashSet<>(years).size() > 1, "the corpus spans several years");
+        assertEquals(sorted, years);
+    }
 }

@@ -59,7 +59,8 @@ public final class PdfLoader {
         return pages;
     }
 
-    private Page readPage(Path file, PDDocument document, int number, LoadOptions options) throws IngestException {
+    /** Reads one page (1-based) of an open document with its text layer, as {@link #readPages} does. */
+    public Page readPage(Path file, PDDocument document, int number, LoadOptions options) throws IngestException {
         try {
             PDPage pdPage = document.getPage(number - 1);
             PDRectangle cropBox = pdPage.getCropBox();
