@@ -71,7 +71,7 @@ final class Imports implements Closeable {
         }
 
         @Override
-        public void started(int count) {
+        public void started(int count, long bytes) {
             files.set(count);
         }
 

@@ -86,7 +86,7 @@ public final class BulkIngester {
     public IngestSummary runInputs(List<InputFile> inputs) throws IOException {
         List<Path> files = inputs.stream().map(InputFile::file).toList();
         long start = System.nanoTime();
-        Set<String> stored = settings.replaceStored() ? Set.of() : new HashSet<>(store.storedHashes());
+        Set<String> stored = settings.replaceStored() ? new HashSet<>() : new HashSet<>(store.storedHashes());
         if (!settings.withoutOcr()) {
             stored.removeAll(store.hashesReadWithoutOcr()); // their scanned pages are still to be read
         }
