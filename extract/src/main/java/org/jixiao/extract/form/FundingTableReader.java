@@ -319,6 +319,10 @@ public final class FundingTableReader {
         if (row.isEmpty() || column.isEmpty()) {
             return row;
         }
+        if (row.get() == FundingKind.TOTAL && column.get() == FundingKind.ANNUAL) {
+            // a block's 资金总额 under its 年度 head is the year's total
+            return column;
+        }
         return rank(column.get()) > rank(row.get()) ? column : row;
     }
 

@@ -324,7 +324,8 @@ public final class IndicatorTableReader {
             // a group's own row (产出目标 40 … 40): named only by its group cell, not by an indicator column
             return null;
         }
-        if (spansLevels(deepestCell, group, first) || isSubtotalOrPlaceholder(levels[deepestLevelIndex(levels)])) {
+        if (spansLevels(deepestCell, group, first) || spansValues(deepestCell, group)
+                || isSubtotalOrPlaceholder(levels[deepestLevelIndex(levels)])) {
             // 小计 / 合计 rows, a note across the level columns (需要说明的其它问题 | 无), template rows (不适用)
             return null;
         }
@@ -377,8 +378,21 @@ public final class IndicatorTableReader {
     }
 
     private boolean isSubtotalOrPlaceholder(String name) {
-        return labels.classifyExact(labels.config().totals(), name).isPresent() || Numbers.isPlaceholder(name)
-                || PLACEHOLDER_NAMES.contains(name);
+        String bare = name.replaceAll("[。.;；,，]+$", "");
+        return labels.classifyExact(labels.config().totals(), name).isPresent() || Numbers.isPlaceholder(bare)
+                || PLACEHOLDER_NAMES.contains(bare);
+    }
+
+    /** Whether a name cell runs on over a value column: a remark across the table (其他需要说明的问题 | 无), no indicator. */
+    private static boolean spansValues(Cell cell, ColumnGroup group) {
+        for (IndicatorColumn role : List.of(IndicatorColumn.TARGET, IndicatorColumn.ACTUAL, IndicatorColumn.WEIGHT,
+                IndicatorColumn.SCORE)) {
+            Integer column = group.columns().get(role);
+            if (column != null && column >= cell.column() && column <= cell.lastColumn()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value fields OCR read with low confidence: marked in the record, not guessed at. */
