@@ -24,6 +24,6 @@ class ServeCommandTest {
     void aReadOnlyServerNeedsAnIndex(@TempDir Path empty) {
         CliRun run = CliRun.jixiao("serve", "--data", empty.toString(), "--port", "0");
         assertNotEquals(0, run.exitCode());
-        assertTrue(run.err().contains("no index in " + empty), run.err());
+        assertTrue(run.err().contains("没有索引 (no index)") && run.err().contains(empty.toString()), run.err());
     }
 }
