@@ -10,6 +10,8 @@ import org.jixiao.extract.check.text.PageText;
 import org.jixiao.extract.check.text.ProportionalScore;
 import org.jixiao.extract.check.text.ProportionalScoreReader;
 import org.jixiao.extract.check.text.StatedEvaluation;
+import org.jixiao.extract.check.text.StatedAmount;
+import org.jixiao.extract.check.text.StatedAmountReader;
 import org.jixiao.extract.check.text.StatedEvaluationReader;
 import org.jixiao.extract.check.text.StatedScore;
 import org.jixiao.extract.check.text.StatedScoreReader;
@@ -36,6 +38,7 @@ public final class CheckContext {
     private final GradeBands gradeBands;
     private final List<StatedScore> statedScores;
     private final List<StatedEvaluation> statedEvaluations;
+    private final List<StatedAmount> statedAmounts;
     private final Optional<ExecutionRateScoring> executionRateScoring;
     private final List<ProportionalScore> proportionalScores;
 
@@ -48,6 +51,7 @@ public final class CheckContext {
                 .orElse(config.gradeBands());
         this.statedScores = StatedScoreReader.read(text, layout);
         this.statedEvaluations = StatedEvaluationReader.read(text);
+        this.statedAmounts = StatedAmountReader.read(layout, org.jixiao.extract.form.LabelClassifier.standard());
         this.executionRateScoring = ExecutionRateScoring.read(text);
         this.proportionalScores = ProportionalScoreReader.read(text);
     }
@@ -100,6 +104,11 @@ public final class CheckContext {
 
     public List<StatedScore> statedScores() {
         return statedScores;
+    }
+
+    /** Amounts the text restates under a funding label. */
+    public List<StatedAmount> statedAmounts() {
+        return statedAmounts;
     }
 
     public List<StatedEvaluation> statedEvaluations() {

@@ -14,6 +14,7 @@ import org.jixiao.extract.check.Printed;
 import org.jixiao.extract.check.RateDefinitions;
 import org.jixiao.extract.check.Rule;
 import org.jixiao.extract.check.RuleId;
+import org.jixiao.extract.check.text.StatedAmount;
 import org.jixiao.extract.check.text.StatedEvaluation;
 import org.jixiao.extract.model.Finding;
 import org.jixiao.extract.model.Funding;
@@ -27,6 +28,8 @@ import org.jixiao.extract.model.Rate;
  * and this rule stays silent; totals and subtotals of scores are {@code score_sum}'s.
  */
 public final class ConflictingFigureRule implements Rule {
+
+    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
 
     @Override
     public RuleId id() {
@@ -59,6 +62,7 @@ public final class ConflictingFigureRule implements Rule {
         }
         if (context.record().projects().size() == 1) {
             gradeConflict(context, context.record().projects().get(0)).ifPresent(findings::add);
+            restatedAmounts(context, context.record().projects().get(0)).forEach(findings::add);
         }
         return findings;
     }
@@ -82,6 +86,40 @@ public final class ConflictingFigureRule implements Rule {
 
     private static String onPage(Integer page) {
         return page == null ? "一处" : "在第 " + page + " 页";
+    }
+
+    /**
+     * An amount the text restates under a funding label that differs from the project's one figure of
+     * that kind. A restatement 10,000 times the figure, or a 10,000th of it, is the same amount in the
+     * other unit (a unit slip of the text, not a second figure) and says nothing here.
+     */
+    private List<Finding> restatedAmounts(CheckContext context, ProjectRecord project) {
+        List<Finding> findings = new ArrayList<>();
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (StatedAmount stated : context.statedAmounts()) {
+            List<Funding> same = project.funding().stream().filter(f -> f.kind() == stated.kind()).toList();
+            if (same.isEmpty() || same.stream().anyMatch(f -> f.amountYuan().compareTo(same.get(0).amountYuan()) != 0)) {
+                continue;
+            }
+            Funding table = same.get(0);
+            Figure recorded = context.money(table);
+            BigDecimal tolerance = recorded.tolerance().add(Printed.halfUnit(stated.yuan()))
+                    .max(stated.printed().endsWith("万元") ? new BigDecimal("50") : BigDecimal.ZERO);
+            BigDecimal difference = recorded.value().subtract(stated.yuan()).abs();
+            boolean otherUnit = recorded.value().signum() != 0
+                    && (recorded.value().multiply(TEN_THOUSAND).subtract(stated.yuan()).abs().compareTo(TEN_THOUSAND) <= 0
+                    || stated.yuan().multiply(TEN_THOUSAND).subtract(recorded.value()).abs().compareTo(TEN_THOUSAND) <= 0);
+            if (difference.compareTo(tolerance) <= 0 || otherUnit || !reported.add(stated.kind() + "|" + stated.yuan())) {
+                continue;
+            }
+            int page = Math.max(stated.page(), table.page() == null ? 0 : table.page());
+            String message = String.format("“%s”在第 %s 页的表中为 %s，在第 %d 页的文字中为 %s", stated.label(),
+                    table.page() == null ? "?" : table.page(), Printed.yuan(recorded.value()), stated.page(),
+                    stated.printed());
+            findings.add(id().finding(message, Printed.yuan(recorded.value()), Printed.yuan(stated.yuan()), page,
+                    List.of(table.label(), stated.label()), project.name()));
+        }
+        return findings;
     }
 
     private Optional<Finding> gradeConflict(CheckContext context, ProjectRecord project) {
