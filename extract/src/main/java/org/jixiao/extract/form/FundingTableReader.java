@@ -103,7 +103,8 @@ public final class FundingTableReader {
                 Optional<Rate.Kind> columnRate = header == null ? Optional.empty()
                         : labels.classify(labels.config().rates(), header);
                 if (rowRate.isPresent() || columnRate.isPresent() || figure.get().unit() == Numbers.Unit.PERCENT) {
-                    Optional<RateFact> rate = rate(rowLabel.text(), header, rowRate, columnRate, figure.get(), page, position);
+                    Optional<RateFact> rate = rate(rowLabel.text(), header, rowRate, columnRate, figure.get(), page, position,
+                            isOnlyLine(table, row));
                     rate.ifPresent(rates::add);
                     if (rate.isPresent() && columnRate.isPresent() && rate.get().rate().kind() == Rate.Kind.EXECUTION_RATE) {
                         executionRate = new RateFact(rate.get().rate(), position);
@@ -190,8 +191,10 @@ public final class FundingTableReader {
         return head;
     }
 
+    /** @param onlyLine the row is the table's one line of figures: its rate is the project's own */
     private Optional<RateFact> rate(String rowLabel, String header, Optional<Rate.Kind> rowRate,
-                                    Optional<Rate.Kind> columnRate, Numbers.Figure figure, int page, Position position) {
+                                    Optional<Rate.Kind> columnRate, Numbers.Figure figure, int page, Position position,
+                                    boolean onlyLine) {
         Rate.Kind kind;
         String label;
         if (rowRate.isPresent()) {
@@ -199,7 +202,7 @@ public final class FundingTableReader {
             label = header == null ? rowLabel : rowLabel + "(" + header + ")";
         } else if (columnRate.isPresent()) {
             kind = columnRate.get();
-            label = isTotal(rowLabel) ? header : compact(rowLabel) + " " + header;
+            label = isTotal(rowLabel) || onlyLine ? header : compact(rowLabel) + " " + header;
         } else {
             return Optional.empty();
         }

@@ -48,7 +48,7 @@ class VariationCorpusTest {
             ScoredField.FUNDING, 0.978,
             ScoredField.FUNDING_KINDS, 0.955,
             ScoredField.RATES, 0.995,
-            ScoredField.FINDINGS, 0.952);
+            ScoredField.FINDINGS, 0.974);
 
     /** Floors of the share of documents whose metadata is exact. */
     private static final Map<MetadataField, Double> EXACT_FLOORS = Map.of(
