@@ -39,6 +39,7 @@ final class Labels {
         rules.put("missing_indicator_class", "缺少指标类别");
         rules.put("target_sanity", "目标设置存疑");
         rules.put("missing_field", "缺少必填项");
+        rules.put("unit_plausibility", "金额单位可疑");
         return java.util.Collections.unmodifiableMap(rules);
     }
 

@@ -21,6 +21,7 @@ import org.jixiao.extract.check.rules.ScoreSumRule;
 import org.jixiao.extract.check.rules.TableTotalRule;
 import org.jixiao.extract.check.rules.TargetExceededRule;
 import org.jixiao.extract.check.rules.TargetSanityRule;
+import org.jixiao.extract.check.rules.UnitPlausibilityRule;
 import org.jixiao.extract.check.rules.UnitMismatchRule;
 import org.jixiao.extract.model.Finding;
 
@@ -61,7 +62,8 @@ public final class RuleEngine implements ConsistencyChecker {
                 new UnitMismatchRule(),
                 new MissingIndicatorClassRule(),
                 new TargetSanityRule(),
-                new MissingFieldRule()));
+                new MissingFieldRule(),
+                new UnitPlausibilityRule()));
     }
 
     /** Every rule under the national defaults. */

@@ -34,7 +34,9 @@ public enum RuleId {
     /** A target that cannot be right as printed. */
     TARGET_SANITY(Severity.WARNING),
     /** A required form field left empty. */
-    MISSING_FIELD(Severity.WARNING);
+    MISSING_FIELD(Severity.WARNING),
+    /** Amounts 10,000 times what the document's own statements say: the declared unit (万元/元) is wrong. */
+    UNIT_PLAUSIBILITY(Severity.WARNING);
 
     private final Severity severity;
 

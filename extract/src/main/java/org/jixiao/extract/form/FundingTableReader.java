@@ -26,6 +26,8 @@ public final class FundingTableReader {
     /** A column header longer than this is a sentence (a formula, an explanation), not a label. */
     private static final int MAX_HEADER_LENGTH = 16;
 
+    private static final java.util.regex.Pattern BARE_UNIT = java.util.regex.Pattern.compile("^(万元|元)$");
+
     private final LabelClassifier labels;
 
     public FundingTableReader(LabelClassifier labels) {
@@ -402,7 +404,7 @@ public final class FundingTableReader {
     }
 
     /**
-     * The money unit of a figure, from its nearest scope: printed with it; its row's labels (项目资金(元),
+     * The money unit of a figure, from its nearest scope: printed with it; a unit cell right of it; its row's labels (项目资金(元),
      * 预算金额(万元)); the header stack of its column; the unit line of its table (单位：万元 in a
      * corner cell above it); the unit line just above the table. Never a sentence nearby, never a
      * figure's own unit (0.3万元 in another cell), never a header beyond the figure's own block of rows.
@@ -412,6 +414,12 @@ public final class FundingTableReader {
                                      Numbers.Unit captionUnit) {
         if (figure.unit() != Numbers.Unit.NONE) {
             return figure.unit();
+        }
+        int next = table.cellAt(row, column).lastColumn() + 1;
+        Cell right = next < table.columnCount() ? table.cellAt(row, next) : null;
+        if (right != null && right.row() == row && BARE_UNIT.matcher(right.text().strip()).matches()) {
+            // a unit column of its own: 1116.36 | 万元
+            return right.text().strip().equals("万元") ? Numbers.Unit.TEN_THOUSAND_YUAN : Numbers.Unit.YUAN;
         }
         for (int left = column - 1; left >= 0; left--) {
             Numbers.Unit unit = labelUnit(table.cellAt(row, left));

@@ -243,7 +243,7 @@ public final class TableTotalRule implements Rule {
 
     /**
      * Whether the figures are in 万元: said by the column's header, by a label left of the total (the
-     * form's {@code 项目资金(万元)}), or by a {@code 单位：万元} line on the page.
+     * form's {@code 项目资金(万元)}), by a unit column right of it, or by a {@code 单位：万元} line on the page.
      */
     private static boolean inTenThousands(CheckContext context, Table table, int totalRow, int labelColumn, int header,
                                           int column) {
@@ -251,6 +251,12 @@ public final class TableTotalRule implements Rule {
         List<String> row = normalized(table.rowTexts(totalRow));
         for (int c = 0; c <= labelColumn; c++) {
             cues.append(row.get(c));
+        }
+        Cell figure = table.cellAt(totalRow, column);
+        Cell unitColumn = figure == null || figure.lastColumn() + 1 >= table.columnCount() ? null
+                : table.cellAt(totalRow, figure.lastColumn() + 1);
+        if (unitColumn != null && PageText.normalize(unitColumn.text()).equals("万元")) {
+            return true;
         }
         return TEN_THOUSANDS.matcher(cues).find()
                 || TEN_THOUSANDS.matcher(context.text().pages().getOrDefault(table.pageOfRow(totalRow), "")).find();

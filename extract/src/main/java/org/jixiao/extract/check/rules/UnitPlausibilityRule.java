@@ -1,0 +1,106 @@
+package org.jixiao.extract.check.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jixiao.extract.check.CheckContext;
+import org.jixiao.extract.check.Printed;
+import org.jixiao.extract.check.Rule;
+import org.jixiao.extract.check.RuleId;
+import org.jixiao.extract.check.text.PageText;
+import org.jixiao.extract.layout.Block;
+import org.jixiao.extract.layout.Cell;
+import org.jixiao.extract.model.Finding;
+import org.jixiao.extract.model.Funding;
+import org.jixiao.extract.model.ProjectRecord;
+
+/**
+ * A form headed 万元 but filled in 元 (or the other way round): a project's amount is 10,000 times
+ * (or a 10,000th of) an amount the same pages state with its unit written out — a cost target
+ * {@code 不超过0.3万元} beside a cell of 3000, a 测算依据 of {@code 11940.368万元} beside 119,403,680 —
+ * and no statement gives the amount as read. The record keeps the printed unit; the reviewer decides.
+ */
+public final class UnitPlausibilityRule implements Rule {
+
+    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
+    /** Two amounts agree within this share: the statements round (0.3万元 for 3,000). */
+    private static final BigDecimal RELATIVE_TOLERANCE = new BigDecimal("0.005");
+    /** Below this (元) a coincidence of small numbers says nothing. */
+    private static final BigDecimal MIN_AMOUNT = new BigDecimal("1000");
+    private static final Pattern MENTION = Pattern.compile("(?<![\\d.])((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(万元|元)");
+
+    @Override
+    public RuleId id() {
+        return RuleId.UNIT_PLAUSIBILITY;
+    }
+
+    @Override
+    public List<Finding> check(CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (ProjectRecord project : context.record().projects()) {
+            Set<Integer> pages = new HashSet<>();
+            project.funding().forEach(f -> pages.add(f.page()));
+            project.indicators().forEach(i -> pages.add(i.page()));
+            List<Mention> mentions = mentions(context, pages);
+            Set<String> reported = new HashSet<>();
+            for (Funding funding : project.funding()) {
+                BigDecimal amount = funding.amountYuan();
+                if (amount == null || amount.compareTo(MIN_AMOUNT) < 0
+                        || mentions.stream().anyMatch(m -> agree(m.yuan(), amount))) {
+                    continue;
+                }
+                for (Mention mention : mentions) {
+                    boolean tenThousandFold = agree(amount, mention.yuan().multiply(TEN_THOUSAND));
+                    boolean tenThousandth = agree(amount.multiply(TEN_THOUSAND), mention.yuan());
+                    if ((tenThousandFold || tenThousandth) && reported.add(funding.label() + "|" + mention.printed())) {
+                        String message = String.format("“%s”按表中单位为 %s 元，是同一项目“%s”的%s：表中的金额单位（万元/元）可能有误",
+                                funding.label(), Printed.yuan(amount), mention.printed(),
+                                tenThousandFold ? "一万倍" : "万分之一");
+                        findings.add(id().finding(message, Printed.yuan(mention.yuan()), Printed.yuan(amount),
+                                funding.page(), List.of(funding.label(), mention.printed()), project.name()));
+                        break;
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
+    private record Mention(String printed, BigDecimal yuan) {
+    }
+
+    /** Amounts written with their unit in the running text and in the cells of the given pages. */
+    private static List<Mention> mentions(CheckContext context, Set<Integer> pages) {
+        List<String> texts = new ArrayList<>();
+        for (Block block : context.layout().blocks()) {
+            if (!pages.contains(block.page())) {
+                continue;
+            }
+            if (block instanceof Block.LineBlock line) {
+                texts.add(line.line().text());
+            } else if (block instanceof Block.TableBlock table) {
+                table.table().cells().stream().map(Cell::text).forEach(texts::add);
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (String text : texts) {
+            Matcher matcher = MENTION.matcher(PageText.normalize(text));
+            while (matcher.find()) {
+                BigDecimal value = new BigDecimal(matcher.group(1).replace(",", ""));
+                BigDecimal yuan = matcher.group(2).equals("万元") ? value.multiply(TEN_THOUSAND) : value;
+                if (yuan.signum() > 0) {
+                    mentions.add(new Mention(matcher.group(), yuan));
+                }
+            }
+        }
+        return mentions;
+    }
+
+    private static boolean agree(BigDecimal a, BigDecimal b) {
+        return a.subtract(b).abs().compareTo(a.abs().max(b.abs()).multiply(RELATIVE_TOLERANCE)) <= 0;
+    }
+}
