@@ -13,7 +13,6 @@ import org.jixiao.extract.check.Rule;
 import org.jixiao.extract.check.RuleId;
 import org.jixiao.extract.check.text.PageText;
 import org.jixiao.extract.layout.Block;
-import org.jixiao.extract.layout.Cell;
 import org.jixiao.extract.model.Finding;
 import org.jixiao.extract.model.Funding;
 import org.jixiao.extract.model.ProjectRecord;
@@ -31,6 +30,7 @@ public final class UnitPlausibilityRule implements Rule {
     private static final BigDecimal RELATIVE_TOLERANCE = new BigDecimal("0.005");
     /** Below this (元) a coincidence of small numbers says nothing. */
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("1000");
+    private static final Pattern PER_UNIT = Pattern.compile("人均|每人|每户|每生|每天|每月|每次|每平方米|单价|标准|/人|/月");
     private static final Pattern MENTION = Pattern.compile("(?<![\\d.])((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(万元|元)");
 
     @Override
@@ -83,7 +83,13 @@ public final class UnitPlausibilityRule implements Rule {
             if (block instanceof Block.LineBlock line) {
                 texts.add(line.line().text());
             } else if (block instanceof Block.TableBlock table) {
-                table.table().cells().stream().map(Cell::text).forEach(texts::add);
+                for (int row = 0; row < table.table().rowCount(); row++) {
+                    List<String> cells = table.table().rowTexts(row);
+                    // a per-unit standard (月人均补助标准 ≤534元) is no statement of the project's money
+                    if (!PER_UNIT.matcher(String.join("", cells)).find()) {
+                        texts.addAll(cells);
+                    }
+                }
             }
         }
         List<Mention> mentions = new ArrayList<>();
