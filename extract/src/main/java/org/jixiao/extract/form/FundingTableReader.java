@@ -77,6 +77,7 @@ public final class FundingTableReader {
             RateFact executionRate = null;
             BigDecimal itemFirstAmount = null;
             String itemName = null;
+            boolean onlyLine = isOnlyLine(table, row);
             Cell previous = null;
             for (int column = 0; column < table.columnCount(); column++) {
                 Cell cell = table.cellAt(row, column);
@@ -106,7 +107,7 @@ public final class FundingTableReader {
                         : labels.classify(labels.config().rates(), header);
                 if (rowRate.isPresent() || columnRate.isPresent() || figure.get().unit() == Numbers.Unit.PERCENT) {
                     Optional<RateFact> rate = rate(rowLabel.text(), header, rowRate, columnRate, figure.get(), page, position,
-                            isOnlyLine(table, row));
+                            onlyLine);
                     rate.ifPresent(rates::add);
                     if (rate.isPresent() && columnRate.isPresent() && rate.get().rate().kind() == Rate.Kind.EXECUTION_RATE) {
                         executionRate = new RateFact(rate.get().rate(), position);
@@ -137,7 +138,7 @@ public final class FundingTableReader {
                     } else if (columnKind.isPresent() && !isBreakdown(table, row, rowLabel)) {
                         funding.add(new FundingFact(new Funding(label, columnKind.get(), yuan, page), position));
                     }
-                } else if (columnKind.isPresent() && isOnlyLine(table, row) && !isBreakdown(table, row, rowLabel)) {
+                } else if (columnKind.isPresent() && onlyLine && !isBreakdown(table, row, rowLabel)) {
                     // the one line of a table of kinds (项目 | 年初预算 | 执行金额 …) is the project's own
                     funding.add(new FundingFact(new Funding(compact(header), columnKind.get(), yuan, page), position));
                 } else if (isBreakdown(table, row, rowLabel)) {

@@ -20,6 +20,9 @@ import org.jixiao.extract.model.Indicator;
  */
 public final class IndicatorTableReader {
 
+    /** The columns that hold an indicator's values, as opposed to its names. */
+    private static final List<IndicatorColumn> VALUES =
+            List.of(IndicatorColumn.TARGET, IndicatorColumn.ACTUAL, IndicatorColumn.WEIGHT, IndicatorColumn.SCORE);
     private static final List<IndicatorColumn> LEVELS =
             List.of(IndicatorColumn.LEVEL1, IndicatorColumn.LEVEL2, IndicatorColumn.LEVEL3, IndicatorColumn.LEVEL4);
 
@@ -367,8 +370,7 @@ public final class IndicatorTableReader {
     }
 
     private static boolean hasNoValue(Table table, int row, ColumnGroup group) {
-        for (IndicatorColumn role : List.of(IndicatorColumn.TARGET, IndicatorColumn.ACTUAL, IndicatorColumn.WEIGHT,
-                IndicatorColumn.SCORE)) {
+        for (IndicatorColumn role : VALUES) {
             String value = valueText(table, row, group, role);
             if (value != null && !Numbers.isPlaceholder(value) && !PLACEHOLDER_NAMES.contains(value)) {
                 return false;
@@ -385,8 +387,7 @@ public final class IndicatorTableReader {
 
     /** Whether a name cell runs on over a value column: a remark across the table (其他需要说明的问题 | 无), no indicator. */
     private static boolean spansValues(Cell cell, ColumnGroup group) {
-        for (IndicatorColumn role : List.of(IndicatorColumn.TARGET, IndicatorColumn.ACTUAL, IndicatorColumn.WEIGHT,
-                IndicatorColumn.SCORE)) {
+        for (IndicatorColumn role : VALUES) {
             Integer column = group.columns().get(role);
             if (column != null && column >= cell.column() && column <= cell.lastColumn()) {
                 return true;
@@ -398,8 +399,7 @@ public final class IndicatorTableReader {
     /** The value fields OCR read with low confidence: marked in the record, not guessed at. */
     private static List<String> lowConfidence(Table table, int row, ColumnGroup group) {
         List<String> fields = new ArrayList<>();
-        for (IndicatorColumn role : List.of(IndicatorColumn.TARGET, IndicatorColumn.ACTUAL, IndicatorColumn.WEIGHT,
-                IndicatorColumn.SCORE)) {
+        for (IndicatorColumn role : VALUES) {
             Integer column = group.columns().get(role);
             Cell cell = column == null ? null : table.cellAt(row, column);
             if (cell != null && !cell.isBlank() && cell.confidence() < LOW_CONFIDENCE) {

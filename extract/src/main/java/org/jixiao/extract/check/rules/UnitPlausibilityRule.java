@@ -12,6 +12,7 @@ import org.jixiao.extract.check.Printed;
 import org.jixiao.extract.check.Rule;
 import org.jixiao.extract.check.RuleId;
 import org.jixiao.extract.check.text.PageText;
+import org.jixiao.extract.form.Numbers;
 import org.jixiao.extract.layout.Block;
 import org.jixiao.extract.model.Finding;
 import org.jixiao.extract.model.Funding;
@@ -97,7 +98,8 @@ public final class UnitPlausibilityRule implements Rule {
             Matcher matcher = MENTION.matcher(PageText.normalize(text));
             while (matcher.find()) {
                 BigDecimal value = new BigDecimal(matcher.group(1).replace(",", ""));
-                BigDecimal yuan = matcher.group(2).equals("万元") ? value.multiply(TEN_THOUSAND) : value;
+                BigDecimal yuan = Numbers.toYuan(value,
+                        matcher.group(2).equals("万元") ? Numbers.Unit.TEN_THOUSAND_YUAN : Numbers.Unit.YUAN);
                 if (yuan.signum() > 0) {
                     mentions.add(new Mention(matcher.group(), yuan));
                 }

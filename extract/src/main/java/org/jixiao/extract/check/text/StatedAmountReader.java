@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.form.LabelClassifier;
+import org.jixiao.extract.form.Numbers;
 import org.jixiao.extract.layout.Cell;
 import org.jixiao.extract.layout.DocumentLayout;
 import org.jixiao.extract.layout.Table;
@@ -54,7 +55,8 @@ public final class StatedAmountReader {
                 continue;
             }
             BigDecimal value = new BigDecimal(matcher.group(2).replace(",", ""));
-            BigDecimal yuan = matcher.group(3).equals("万元") ? value.multiply(BigDecimal.valueOf(10_000)) : value;
+            BigDecimal yuan = Numbers.toYuan(value,
+                    matcher.group(3).equals("万元") ? Numbers.Unit.TEN_THOUSAND_YUAN : Numbers.Unit.YUAN);
             amounts.add(new StatedAmount(matcher.group(1), kind.get(), matcher.group(2) + matcher.group(3), yuan, page));
         }
     }
