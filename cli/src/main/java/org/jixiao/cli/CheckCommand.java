@@ -73,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LoadOptions options = documents.loadOptions();
-        Pipeline pipeline = documents.pipeline().withChecker(RuleEngine.standard(config()));
+        Pipeline pipeline = documents.pipeline().withChecker(RuleEngine.standard(config(), documents.labelClassifier()));
         List<CheckedDocument> checked = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
         for (Inputs.Input input : Inputs.of(files)) {

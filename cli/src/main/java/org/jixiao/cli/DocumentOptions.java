@@ -3,6 +3,7 @@ package org.jixiao.cli;
 import java.nio.file.Path;
 import org.jixiao.extract.Pipeline;
 import org.jixiao.extract.Pipelines;
+import org.jixiao.extract.form.LabelClassifier;
 import org.jixiao.extract.form.LabelConfig;
 import org.jixiao.ingest.LoadOptions;
 import picocli.CommandLine.Option;
@@ -33,5 +34,10 @@ final class DocumentOptions {
 
     Pipeline pipeline() {
         return labels == null ? Pipelines.standard() : Pipelines.withLabels(LabelConfig.load(labels));
+    }
+
+    /** The vocabulary documents are read with: the built-in labels, or those of {@code --labels}. */
+    LabelClassifier labelClassifier() {
+        return labels == null ? LabelClassifier.standard() : Pipelines.classifier(LabelConfig.load(labels));
     }
 }

@@ -5,11 +5,13 @@ import java.util.List;
 import org.jixiao.extract.form.FundingTableReader;
 import org.jixiao.extract.form.IndicatorTableReader;
 import org.jixiao.extract.form.LabelClassifier;
+import org.jixiao.extract.form.OwnLevelFunding;
 import org.jixiao.extract.outline.DocumentOutline;
 import org.jixiao.extract.outline.OutlineReader;
 import org.jixiao.extract.form.ProjectAssembler;
 import org.jixiao.extract.form.ProjectStatementReader;
 import org.jixiao.extract.form.ReportText;
+import org.jixiao.extract.form.StatedAmountReader;
 import org.jixiao.extract.layout.Block;
 import org.jixiao.extract.layout.DocumentLayout;
 import org.jixiao.extract.layout.LayoutAnalyzer;
@@ -38,6 +40,8 @@ public final class PerformanceExtractor implements RecordExtractor {
     private final IndicatorTableReader indicatorReader;
     private final FundingTableReader fundingReader;
     private final OutlineReader outlineReader;
+    private final OwnLevelFunding ownLevel;
+    private final LabelClassifier labels;
     private final ProjectStatementReader statementReader = new ProjectStatementReader();
 
     public PerformanceExtractor(LayoutAnalyzer layoutAnalyzer, LabelClassifier labels, RegionResolver regions) {
@@ -46,6 +50,8 @@ public final class PerformanceExtractor implements RecordExtractor {
         this.indicatorReader = new IndicatorTableReader(labels);
         this.fundingReader = new FundingTableReader(labels);
         this.outlineReader = new OutlineReader(labels);
+        this.ownLevel = new OwnLevelFunding(labels);
+        this.labels = labels;
     }
 
     public PerformanceExtractor() {
@@ -69,13 +75,15 @@ public final class PerformanceExtractor implements RecordExtractor {
                 assembler.addFunding(fundingReader.read(table, index, caption(blocks, index), indicators.coveredRows()));
             }
         }
+        assembler.addStatedAmounts(StatedAmountReader.read(layout, labels));
         if (docType == DocType.EVALUATION_REPORT || docType == DocType.SELF_EVALUATION) {
             assembler.addStatedResult(report.totalScore().orElse(null), report.grade().orElse(null));
         }
         if (docType == DocType.BUDGET_DISCLOSURE) {
             assembler.addStatements(statementReader.read(layout.lines(), report.issuingBody().orElse(null)));
         }
-        List<ProjectRecord> projects = assembler.projects();
+        List<ProjectRecord> projects = assembler.projects().stream()
+                .map(project -> ownLevel.resolve(project, regions.resolve(project.department()))).toList();
         Source source = new Source(document.path().getFileName().toString(), document.sha256(),
                 document.pageCount(), document.ocrPages());
         DocumentRecord record = new DocumentRecord(source, docType, region(projects, outline.titleLines()),

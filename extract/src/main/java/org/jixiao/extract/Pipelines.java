@@ -1,5 +1,6 @@
 package org.jixiao.extract;
 
+import org.jixiao.extract.check.CheckConfig;
 import org.jixiao.extract.check.RuleEngine;
 import org.jixiao.extract.form.FiscalSegmenter;
 import org.jixiao.extract.form.LabelClassifier;
@@ -20,8 +21,13 @@ public final class Pipelines {
 
     /** The standard stages reading labels as a province prints them (see {@code labels.tsv}). */
     public static Pipeline withLabels(LabelConfig labels) {
-        PerformanceExtractor extractor = new PerformanceExtractor(new LayoutAnalyzer(),
-                new LabelClassifier(labels, FiscalSegmenter.withVocabulary(labels.allVariants())), RegionResolver.standard());
-        return new Pipeline(new AutoDetectLoader(), extractor, RuleEngine.standard());
+        LabelClassifier classifier = classifier(labels);
+        PerformanceExtractor extractor = new PerformanceExtractor(new LayoutAnalyzer(), classifier, RegionResolver.standard());
+        return new Pipeline(new AutoDetectLoader(), extractor, RuleEngine.standard(CheckConfig.NATIONAL, classifier));
+    }
+
+    /** The classifier of a province's labels, its segmenter knowing them as words. */
+    public static LabelClassifier classifier(LabelConfig labels) {
+        return new LabelClassifier(labels, FiscalSegmenter.withVocabulary(labels.allVariants()));
     }
 }

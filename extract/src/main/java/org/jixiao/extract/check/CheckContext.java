@@ -10,11 +10,13 @@ import org.jixiao.extract.check.text.PageText;
 import org.jixiao.extract.check.text.ProportionalScore;
 import org.jixiao.extract.check.text.ProportionalScoreReader;
 import org.jixiao.extract.check.text.StatedEvaluation;
-import org.jixiao.extract.check.text.StatedAmount;
-import org.jixiao.extract.check.text.StatedAmountReader;
 import org.jixiao.extract.check.text.StatedEvaluationReader;
 import org.jixiao.extract.check.text.StatedScore;
 import org.jixiao.extract.check.text.StatedScoreReader;
+import org.jixiao.extract.form.LabelClassifier;
+import org.jixiao.extract.form.Numbers;
+import org.jixiao.extract.form.StatedAmount;
+import org.jixiao.extract.form.StatedAmountReader;
 import org.jixiao.extract.layout.DocumentLayout;
 import org.jixiao.extract.model.DocumentRecord;
 import org.jixiao.extract.model.Funding;
@@ -28,8 +30,6 @@ import org.jixiao.extract.model.ProjectRecord;
 public final class CheckContext {
 
     private static final BigDecimal CENT_HALF = new BigDecimal("0.005");
-    /** 万元 with two decimals: the coarsest precision money figures are printed with. */
-    private static final int COARSEST_PLACE = 2;
 
     private final DocumentRecord record;
     private final DocumentLayout layout;
@@ -42,7 +42,7 @@ public final class CheckContext {
     private final Optional<ExecutionRateScoring> executionRateScoring;
     private final List<ProportionalScore> proportionalScores;
 
-    public CheckContext(Extraction extraction, CheckConfig config) {
+    public CheckContext(Extraction extraction, CheckConfig config, LabelClassifier labels) {
         this.record = extraction.record();
         this.layout = extraction.layout();
         this.config = config;
@@ -51,7 +51,7 @@ public final class CheckContext {
                 .orElse(config.gradeBands());
         this.statedScores = StatedScoreReader.read(text, layout);
         this.statedEvaluations = StatedEvaluationReader.read(text);
-        this.statedAmounts = StatedAmountReader.read(layout, org.jixiao.extract.form.LabelClassifier.standard());
+        this.statedAmounts = StatedAmountReader.read(layout, labels);
         this.executionRateScoring = ExecutionRateScoring.read(text);
         this.proportionalScores = ProportionalScoreReader.read(text);
     }
@@ -134,17 +134,7 @@ public final class CheckContext {
     }
 
     public Figure money(String label, BigDecimal yuan, Integer page) {
-        BigDecimal tolerance = CENT_HALF;
-        if (page != null && text.pageMentions(page, "万元") && yuan.signum() != 0) {
-            int place = Math.min(COARSEST_PLACE, trailingZeroPlace(yuan));
-            tolerance = new BigDecimal("0.5").movePointRight(place);
-        }
-        return new Figure(label, yuan, tolerance, page);
-    }
-
-    /** The power of ten the amount is a multiple of (2 for 123,400.00; -2 for 0.05), down to -2. */
-    private static int trailingZeroPlace(BigDecimal yuan) {
-        BigDecimal stripped = yuan.stripTrailingZeros();
-        return Math.max(-2, -stripped.scale());
+        boolean printedInTenThousands = page != null && text.pageMentions(page, "万元");
+        return new Figure(label, yuan, printedInTenThousands ? Numbers.roundingTolerance(yuan) : CENT_HALF, page);
     }
 }

@@ -3,6 +3,7 @@ package org.jixiao.extract.check;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.check.text.PageText;
+import org.jixiao.extract.form.StatedAmount;
 
 /**
  * What a printed label says about its figure beyond the kind: the column it was read from (the
@@ -48,6 +49,11 @@ public final class Labels {
         String core = core(label);
         Matcher m = ownName.matcher(core);
         return m.find() ? core.substring(0, m.start()) : "";
+    }
+
+    /** A figure the running text or a prose cell states, not a table ({@code 实际支出(文字)}). */
+    public static boolean isStatedInText(String label) {
+        return StatedAmount.TEXT_SCOPE.equals(scope(label));
     }
 
     /** Two labels that name one quantity in one column meet under this key. */

@@ -12,7 +12,8 @@ import org.jixiao.extract.model.FundingKind;
 import org.jixiao.extract.model.ProjectRecord;
 
 /**
- * A project's money figures by column ({@link Labels#scope}) and kind. The record keeps one entry per
+ * A project's money figures by column ({@link Labels#scope}) and kind, as its tables print them (the
+ * figures sentences state are compared, never added up). The record keeps one entry per
  * kind and amount, so a figure equal to one in another column may be missing from its own: a rule
  * asks {@link #missingHere} before it reads a missing figure as nothing.
  */
@@ -22,10 +23,11 @@ public final class ProjectFunding {
     private final Map<String, ProjectFunding> rows = new LinkedHashMap<>();
 
     public ProjectFunding(ProjectRecord project, CheckContext context) {
+        List<Funding> tabled = project.funding().stream().filter(f -> !Labels.isStatedInText(f.label())).toList();
         Set<String> columns = new LinkedHashSet<>();
-        project.funding().forEach(f -> columns.add(Labels.scope(f.label())));
+        tabled.forEach(f -> columns.add(Labels.scope(f.label())));
         Map<String, List<Funding>> byRow = new LinkedHashMap<>();
-        for (Funding funding : project.funding()) {
+        for (Funding funding : tabled) {
             add(scope(funding, columns), funding.kind(), context.money(funding));
             byRow.computeIfAbsent(Labels.core(funding.label()), r -> new ArrayList<>()).add(funding);
         }

@@ -23,6 +23,7 @@ import org.jixiao.extract.check.rules.TargetExceededRule;
 import org.jixiao.extract.check.rules.TargetSanityRule;
 import org.jixiao.extract.check.rules.UnitPlausibilityRule;
 import org.jixiao.extract.check.rules.UnitMismatchRule;
+import org.jixiao.extract.form.LabelClassifier;
 import org.jixiao.extract.model.Finding;
 
 /**
@@ -37,16 +38,24 @@ public final class RuleEngine implements ConsistencyChecker {
             .thenComparing(Finding::rule);
 
     private final CheckConfig config;
+    private final LabelClassifier labels;
     private final List<Rule> rules;
 
-    public RuleEngine(CheckConfig config, List<Rule> rules) {
+    /** @param labels the vocabulary the extractor read the document with, so the text readers know the same labels */
+    public RuleEngine(CheckConfig config, LabelClassifier labels, List<Rule> rules) {
         this.config = config;
+        this.labels = labels;
         this.rules = List.copyOf(rules);
     }
 
-    /** Every rule jixiao knows, under the given configuration. */
+    /** Every rule jixiao knows, under the given configuration and the built-in labels. */
     public static RuleEngine standard(CheckConfig config) {
-        return new RuleEngine(config, List.of(
+        return standard(config, LabelClassifier.standard());
+    }
+
+    /** Every rule jixiao knows, under the given configuration, reading labels as a province prints them. */
+    public static RuleEngine standard(CheckConfig config, LabelClassifier labels) {
+        return new RuleEngine(config, labels, List.of(
                 new ExecutionRateRule(),
                 new FundingSumRule(),
                 new TableTotalRule(),
@@ -73,7 +82,7 @@ public final class RuleEngine implements ConsistencyChecker {
 
     @Override
     public List<Finding> check(Extraction extraction) {
-        CheckContext context = new CheckContext(extraction, config);
+        CheckContext context = new CheckContext(extraction, config, labels);
         Map<String, Finding> findings = new LinkedHashMap<>();
         for (Rule rule : rules) {
             for (Finding finding : rule.check(context)) {

@@ -27,7 +27,8 @@ import org.jixiao.extract.model.Rate;
 public record LabelConfig(LabelSet<Field> fields, LabelSet<FundingKind> funding, LabelSet<String> amounts,
                           LabelSet<String> totals, LabelSet<Rate.Kind> rates,
                           LabelSet<IndicatorColumn> indicatorColumns, LabelSet<Indicator.Period> periods,
-                          LabelSet<ResultRow> results, LabelSet<String> breakdown, LabelSet<DocType> docTypes) {
+                          LabelSet<ResultRow> results, LabelSet<String> breakdown, LabelSet<DocType> docTypes,
+                          LabelSet<String> ownLevel) {
 
     /** Form fields read as label → value. */
     public enum Field { PROJECT_NAME, DEPARTMENT, IMPLEMENTING_UNIT, FISCAL_YEAR, COMMISSIONING_BODY, EVALUATOR }
@@ -89,7 +90,8 @@ public record LabelConfig(LabelSet<Field> fields, LabelSet<FundingKind> funding,
                 section(sections, "period", key -> Indicator.Period.valueOf(key.toUpperCase(Locale.ROOT))),
                 section(sections, "result", key -> ResultRow.valueOf(key.toUpperCase(Locale.ROOT))),
                 section(sections, "breakdown", Function.identity()),
-                section(sections, "doctype", DocType::fromCode));
+                section(sections, "doctype", DocType::fromCode),
+                section(sections, "level", Function.identity()));
     }
 
     private static <K> LabelSet<K> section(Map<String, Map<String, List<String>>> sections, String name,
@@ -103,7 +105,7 @@ public record LabelConfig(LabelSet<Field> fields, LabelSet<FundingKind> funding,
     public List<String> allVariants() {
         List<String> all = new ArrayList<>();
         for (LabelSet<?> set : Arrays.asList(fields, funding, amounts, totals, rates, indicatorColumns, periods,
-                results, breakdown)) {
+                results, breakdown, ownLevel)) {
             all.addAll(set.allVariants());
         }
         return all;

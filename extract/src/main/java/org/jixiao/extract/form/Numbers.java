@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class Numbers {
 
+    private static final BigDecimal CENT_HALF = new BigDecimal("0.005");
+    /** 万元 with two decimals: the coarsest precision money figures are printed with, as a power of ten in 元. */
+    private static final int COARSEST_PLACE = 2;
+
     private static final Pattern UNIT_STATEMENT =
             Pattern.compile("(?:^|[(（\\s])(?:金额|资金|计量|货币)?单位[:：]?(万元|元)|^[(（](万元|元)[)）]$", Pattern.MULTILINE);
 
@@ -92,5 +96,18 @@ public final class Numbers {
             return Unit.PERCENT;
         }
         return Unit.NONE;
+    }
+
+    /**
+     * Half the place an amount in 元 may have been rounded to when printed in 万元, judged by its trailing
+     * zeros: 1,234,500.00 may be 123.45 万元 (±50 元), 1,234,567.00 was printed to the 元 at least.
+     * Money is printed to 0.01 万元 at the coarsest.
+     */
+    public static BigDecimal roundingTolerance(BigDecimal yuan) {
+        if (yuan.signum() == 0) {
+            return CENT_HALF;
+        }
+        int place = Math.min(COARSEST_PLACE, Math.max(-2, -yuan.stripTrailingZeros().scale()));
+        return new BigDecimal("0.5").movePointRight(place);
     }
 }

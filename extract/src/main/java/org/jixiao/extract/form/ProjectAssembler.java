@@ -29,6 +29,7 @@ public final class ProjectAssembler {
 
     /** A table whose indicators mostly repeat earlier ones is an appendix copy. */
     private static final double REPEATED_TABLE_SHARE = 0.7;
+    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
 
     private final List<ProjectSegment> segments;
     private final boolean disclosure;
@@ -37,6 +38,7 @@ public final class ProjectAssembler {
     private final List<SubItemFact> subItems = new ArrayList<>();
     private final List<IndicatorTableReader.Reading> indicatorTables = new ArrayList<>();
     private final List<ProjectRecord> statements = new ArrayList<>();
+    private final List<StatedAmount> statedAmounts = new ArrayList<>();
     private String statedTotalScore;
     private String statedGrade;
 
@@ -60,6 +62,16 @@ public final class ProjectAssembler {
     public void addIndicators(IndicatorTableReader.Reading reading) {
         if (!reading.rows().isEmpty() || reading.result() != null) {
             indicatorTables.add(reading);
+        }
+    }
+
+    /**
+     * Amounts the running text and the prose cells state under a funding label: figures of the project
+     * they stand in. A disclosure's prose speaks of many projects and is read by its own reader.
+     */
+    public void addStatedAmounts(List<StatedAmount> amounts) {
+        if (!disclosure) {
+            statedAmounts.addAll(amounts);
         }
     }
 
@@ -96,8 +108,13 @@ public final class ProjectAssembler {
     private ProjectRecord project(ProjectSegment segment, boolean only) {
         Position from = segment.start();
         Position to = segment.end();
-        List<Funding> projectFunding = distinct(select(funding, FundingFact::position, from, to).stream()
-                .map(FundingFact::funding).toList(), f -> f.kind() + "|" + numeric(f.amountYuan()));
+        List<Funding> projectFunding = new ArrayList<>(distinct(select(funding, FundingFact::position, from, to).stream()
+                .map(FundingFact::funding).toList(), f -> f.kind() + "|" + numeric(f.amountYuan())));
+        for (StatedAmount stated : select(statedAmounts, StatedAmount::position, from, to)) {
+            if (projectFunding.stream().noneMatch(f -> restates(stated, f))) {
+                projectFunding.add(stated.asFunding());
+            }
+        }
         List<Rate> projectRates = distinct(select(rates, RateFact::position, from, to).stream()
                 .map(RateFact::rate).toList(), r -> r.kind() + "|" + numeric(r.valuePercent()));
         List<SubItem> projectSubItems = distinct(select(subItems, SubItemFact::position, from, to).stream()
@@ -186,6 +203,22 @@ public final class ProjectAssembler {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether a sentence states a figure the project has already: the same kind and amount, as far as
+     * both were rounded in print (a figure's trailing zeros tell how far it may have been), or the
+     * amount 10,000 times or a 10,000th of it — the same figure with its unit misprinted, not a second.
+     */
+    private static boolean restates(StatedAmount stated, Funding figure) {
+        if (figure.kind() != stated.kind()) {
+            return false;
+        }
+        BigDecimal amount = figure.amountYuan();
+        BigDecimal tolerance = stated.halfUnitYuan().add(Numbers.roundingTolerance(amount));
+        return amount.subtract(stated.yuan()).abs().compareTo(tolerance) <= 0
+                || amount.movePointRight(4).subtract(stated.yuan()).abs().compareTo(TEN_THOUSAND) <= 0
+                || stated.yuan().movePointRight(4).subtract(amount).abs().compareTo(TEN_THOUSAND) <= 0;
     }
 
     private static String numeric(BigDecimal value) {

@@ -152,7 +152,7 @@ public final class OutlineReader {
         // the reporting department of a self-evaluation
         String coverOrganisation = coverOrganisation(titles);
         ReportRoles weak = new ReportRoles(
-                RolePhrases.fromTitle(titles.stream().map(TextLine::text).toList()).or(stated::resultSentenceName)
+                RolePhrases.fromTitle(titles.stream().map(TextLine::text).toList(), text).or(stated::resultSentenceName)
                         .orElse(null),
                 docType == DocType.SELF_EVALUATION ? coverOrganisation : null,
                 docType == DocType.EVALUATION_REPORT ? coverOrganisation : null, null, null);

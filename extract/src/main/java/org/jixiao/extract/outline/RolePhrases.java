@@ -81,13 +81,17 @@ public final class RolePhrases {
         return new Stated(new ReportRoles(name, department, implementer, commissioning, evaluator), selfEvaluated(text));
     }
 
-    /** The project a title names: {@code 关于N项目绩效自评报告}, {@code “N”财政资金绩效评价报告}. */
-    static Optional<String> fromTitle(List<String> titleLines) {
+    /**
+     * The project a title names: {@code 关于N项目绩效自评报告}, {@code “N”财政资金绩效评价报告}. A year
+     * before the name is the report's period ({@code 2022年度N项目绩效自评报告}) unless the document's
+     * text (whitespace removed) calls the project by it again: then it is part of the name.
+     */
+    static Optional<String> fromTitle(List<String> titleLines, String text) {
         for (String line : titleLines) {
             Matcher matcher = TITLE_NAME.matcher(line.replaceAll("\\s+", ""));
             if (matcher.find()) {
-                String name = LEADING_ORGANISATION.matcher(matcher.group(1)).replaceFirst("");
-                name = LEADING_YEAR.matcher(name).replaceFirst("");
+                String named = LEADING_ORGANISATION.matcher(matcher.group(1)).replaceFirst("");
+                String name = occurrences(text, named) > 1 ? named : LEADING_YEAR.matcher(named).replaceFirst("");
                 if (isName(name)) {
                     return Optional.of(name);
                 }
@@ -95,6 +99,14 @@ public final class RolePhrases {
         }
         // a quoted name may wrap over the title's lines: “2018年…系统（运维）” / 财政资金绩效评价报告
         return find(QUOTED_PROJECT, String.join("", titleLines).replaceAll("\\s+", "")).filter(RolePhrases::isName);
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
     }
 
     private static Optional<String> selfEvaluated(String text) {

@@ -22,6 +22,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class FormWorkbook implements AutoCloseable {
 
+    private static final float CJK_CHAR_WIDTH = 2.1f;
+    private static final float LATIN_CHAR_WIDTH = 1.1f;
+    private static final float CELL_PADDING = 0.5f;
+    private static final float DEFAULT_ROW_POINTS = 15f;
+    private static final float LINE_POINTS = 14.5f;
+    private static final float CELL_PADDING_POINTS = 4f;
+
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final CellStyle ruled;
     private final CellStyle plain;
@@ -94,6 +101,30 @@ public final class FormWorkbook implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The height a row needs for its wrapped texts, as a clerk sets it before printing: neither Excel
+     * nor LibreOffice fits a row that holds merged cells, and LibreOffice prints what does not fit
+     * over the neighbouring rows. A CJK character is about two widths of the column unit's digit.
+     */
+    private float fittedHeight(String[] texts) {
+        int lines = 1;
+        for (int c = 0; c < texts.length; c++) {
+            if (texts[c].equals("<") || texts[c].equals("^")) {
+                continue;
+            }
+            float width = sheet.getColumnWidth(c) / 256f;
+            for (int k = c + 1; k < texts.length && texts[k].equals("<"); k++) {
+                width += sheet.getColumnWidth(k) / 256f;
+            }
+            float needed = 0;
+            for (char ch : texts[c].toCharArray()) {
+                needed += ch >= 0x2E80 ? CJK_CHAR_WIDTH : LATIN_CHAR_WIDTH;
+            }
+            lines = Math.max(lines, (int) Math.ceil(needed / Math.max(1, width - CELL_PADDING)));
+        }
+        return lines == 1 ? DEFAULT_ROW_POINTS : lines * LINE_POINTS + CELL_PADDING_POINTS;
+    }
+
     private void cells(boolean ruledRow, float height, String[] texts) {
         Row row = sheet.createRow(nextRow);
         if (height > 0) {
@@ -116,7 +147,7 @@ public final class FormWorkbook implements AutoCloseable {
     public FormWorkbook grid(float height, String[][] rows) {
         int first = nextRow;
         for (String[] texts : rows) {
-            cells(true, height, texts);
+            cells(true, height > 0 ? height : fittedHeight(texts), texts);
             nextRow++;
         }
         for (int r = 0; r < rows.length; r++) {

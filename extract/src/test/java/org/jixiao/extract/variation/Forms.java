@@ -172,7 +172,11 @@ final class Forms {
                     FundingKind.ANNUAL, sources.annual()));
         }
         String first = "其中：";
-        if (sources.central().signum() == 0 && sources.provincial().signum() == 0) {
+        // 本级 is the issuing government's own level: a province's own money is its provincial money, printed once
+        boolean province = department.place().level() == Level.PROVINCE;
+        BigDecimal provincial = province ? BigDecimal.ZERO : sources.provincial();
+        BigDecimal local = province ? sources.local().add(sources.provincial()) : sources.local();
+        if (sources.central().signum() == 0 && provincial.signum() == 0) {
             rows.add(new FundRow(first + Vocabulary.pick(random, "财政拨款", "当年财政拨款", "财政资金", "本级财政"),
                     FundingKind.FISCAL, sources.fiscal()));
         } else {
@@ -181,17 +185,13 @@ final class Forms {
                         sources.central()));
                 first = "";
             }
-            if (sources.provincial().signum() > 0) {
-                rows.add(new FundRow(first + "省级财政资金", FundingKind.PROVINCIAL, sources.provincial()));
+            if (provincial.signum() > 0) {
+                rows.add(new FundRow(first + "省级财政资金", FundingKind.PROVINCIAL, provincial));
                 first = "";
             }
-            String level = department.place().level() == Level.COUNTY ? "县级财政资金" : "市级财政资金";
-            if (department.place().level() == Level.PROVINCE) {
-                level = "本级财政资金";
-            }
-            rows.add(new FundRow(first + level,
-                    department.place().level() == Level.PROVINCE ? FundingKind.PROVINCIAL : FundingKind.MUNICIPAL,
-                    sources.local()));
+            String level = province ? "本级财政资金" : Vocabulary.pick(random, "本级财政资金",
+                    department.place().level() == Level.COUNTY ? "县级财政资金" : "市级财政资金");
+            rows.add(new FundRow(first + level, province ? FundingKind.PROVINCIAL : FundingKind.MUNICIPAL, local));
         }
         rows.add(new FundRow(Vocabulary.pick(random, "上年结转资金", "上年结转"), FundingKind.CARRYOVER, sources.carryover()));
         rows.add(new FundRow(Vocabulary.pick(random, "其他资金", "其他资金", "单位自筹"),

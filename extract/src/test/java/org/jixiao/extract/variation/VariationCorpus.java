@@ -55,6 +55,9 @@ public final class VariationCorpus {
             new WorkbookFamily(),
             new CompactFamily(true));
 
+    /** Every this-many-th document is also printed and scanned back ({@code NAME.scan.pdf}). */
+    static final int SCAN_EVERY = 5;
+
     private final long seed;
     private final Places places = new Places();
 
@@ -63,7 +66,8 @@ public final class VariationCorpus {
     }
 
     /** A document before it is written: its family, name, content and the rules whose errors it carries. */
-    record Draft(Family family, String name, Generated generated, Set<String> planted, boolean viaLibreOffice) {
+    record Draft(int index, Family family, String name, Generated generated, Set<String> planted,
+                 boolean viaLibreOffice) {
     }
 
     /**
@@ -86,7 +90,7 @@ public final class VariationCorpus {
         }
         boolean viaLibreOffice = random.nextInt(4) == 0;
         Generated generated = family.build(new FormData.Drafts(random, places), plant);
-        return new Draft(family, String.format("%s-%04d", family.id(), index), generated, Set.copyOf(plant),
+        return new Draft(index, family, String.format("%s-%04d", family.id(), index), generated, Set.copyOf(plant),
                 viaLibreOffice);
     }
 
@@ -127,12 +131,19 @@ public final class VariationCorpus {
                 Path file = out.resolve(draft.name() + ".pdf");
                 pdf.render(draft.generated().layout(), file);
                 written.add(writeTruth(draft.generated(), file));
+                if (i % SCAN_EVERY == 0) {
+                    written.add(writeScan(draft, file));
+                }
             }
             Map<Path, Path> exports = new LinkedHashMap<>();
             exported.forEach(draft -> exports.put(officeFile(out, draft), out.resolve(draft.name() + ".pdf")));
             LibreOffice.toPdf(exports);
             for (Draft draft : exported) {
-                written.add(writeTruth(draft.generated(), exports.get(officeFile(out, draft))));
+                Path file = exports.get(officeFile(out, draft));
+                written.add(writeTruth(draft.generated(), file));
+                if (draft.index() % SCAN_EVERY == 0) {
+                    written.add(writeScan(draft, file));
+                }
             }
         }
         return written;
@@ -143,11 +154,28 @@ public final class VariationCorpus {
         return out.resolve(draft.name() + "-" + extension + "." + extension);
     }
 
+    /** Prints the PDF and scans it back beside it, with the PDF's truth: the pages show the same. */
+    private Path writeScan(Draft draft, Path pdf) throws IOException {
+        Path scan = pdf.resolveSibling(draft.name() + ".scan.pdf");
+        PaperScan.scan(pdf, scan, new Random(mix(seed * 1_000_003L + draft.index()) + 1));
+        return writeTruth(draft.generated(), scan, pdf);
+    }
+
     /** Writes the truth beside the file: source of that very file, findings on the pages it prints them. */
     static Path writeTruth(Generated generated, Path file) throws IOException {
+        return writeTruth(generated, file, file);
+    }
+
+    /**
+     * Writes the truth of {@code file}, finding the pages of the planted figures in {@code printed}, the
+     * born-digital file whose pages it shows (a scan has no text to find them in without OCR).
+     */
+    private static Path writeTruth(Generated generated, Path file, Path printed) throws IOException {
         SourceDocument document;
+        String sha256;
         try {
-            document = new AutoDetectLoader().load(file, LoadOptions.DEFAULT);
+            document = new AutoDetectLoader().load(printed, LoadOptions.DEFAULT);
+            sha256 = AutoDetectLoader.sha256(file);
         } catch (IngestException e) {
             throw new IOException(file + ": cannot read back what was written: " + e.getMessage(), e);
         }
@@ -156,7 +184,7 @@ public final class VariationCorpus {
             findings.add(new Finding(plant.rule(), Finding.Severity.ERROR, plant.message(), plant.expected(),
                     plant.found(), pageOf(document, plant.project(), plant.locator(), file), List.of(), plant.project()));
         }
-        Source source = new Source(file.getFileName().toString(), document.sha256(), document.pageCount(), List.of());
+        Source source = new Source(file.getFileName().toString(), sha256, document.pageCount(), List.of());
         DocumentRecord truth = new DocumentRecord(source, generated.type(), generated.region(), generated.year(),
                 generated.projects(), findings);
         String name = file.getFileName().toString();

@@ -17,6 +17,8 @@ import org.jixiao.extract.model.ProjectRecord;
 import org.jixiao.extract.model.RecordJson;
 import org.jixiao.extract.variation.Generated.Plant;
 import org.jixiao.ingest.AutoDetectLoader;
+import org.jixiao.ingest.SourceDocument;
+import org.jixiao.ingest.LoadOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,7 +95,9 @@ class VariationCorpusGeneratorTest {
     void truthsDescribeTheFilesWrittenWithFindingsOnTheirPages(@TempDir Path out) throws Exception {
         assumeTrue(Files.isReadable(Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")), "no CJK font");
         List<Path> files = new VariationCorpus(8).write(11, out, false);
-        assertEquals(2 * 11, files.size(), "a PDF and an Office file of every document");
+        long scans = files.stream().filter(f -> f.getFileName().toString().endsWith(".scan.pdf")).count();
+        assertEquals(2 * 11, files.size() - scans, "a PDF and an Office file of every document");
+        assertEquals((11 + VariationCorpus.SCAN_EVERY - 1) / VariationCorpus.SCAN_EVERY, scans, "a scan of every fifth");
         for (Path file : files) {
             String name = file.getFileName().toString();
             Path truthFile = out.resolve(name.substring(0, name.lastIndexOf('.')) + ".truth.json");
@@ -102,6 +106,11 @@ class VariationCorpusGeneratorTest {
             assertEquals(AutoDetectLoader.sha256(file), truth.source().sha256());
             for (Finding finding : truth.findings()) {
                 assertTrue(finding.page() >= 1 && finding.page() <= truth.source().pages(), name + " " + finding);
+            }
+            if (name.endsWith(".scan.pdf")) {
+                SourceDocument scan = new AutoDetectLoader().load(file, LoadOptions.DEFAULT.withOcr(LoadOptions.OcrMode.NEVER));
+                assertEquals(truth.source().pages(), scan.pageCount(), name);
+                assertTrue(scan.pages().stream().allMatch(page -> page.text().isEmpty()), name + ": a scan has no text layer");
             }
         }
     }

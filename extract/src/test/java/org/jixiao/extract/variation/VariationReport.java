@@ -33,11 +33,12 @@ public final class VariationReport {
 
     /** The family id of a generated file: its name up to the document number. */
     static String family(String document) {
-        return document.replaceFirst("-\\d{4}(-xlsx|-docx)?\\.[a-z]+$", "");
+        return document.replaceFirst("-\\d{4}(-xlsx|-docx)?(\\.scan)?\\.[a-z]+$", "");
     }
 
+    /** pdf, xlsx, docx — or scan for a printed and scanned PDF ({@code ….scan.pdf}). */
     static String format(String document) {
-        return document.substring(document.lastIndexOf('.') + 1);
+        return document.endsWith(".scan.pdf") ? "scan" : document.substring(document.lastIndexOf('.') + 1);
     }
 
     static String table(CorpusEvaluation evaluation) {
@@ -57,7 +58,7 @@ public final class VariationReport {
             row(out, evaluation, parts[0], parts[1],
                     d -> family(d.document()).equals(parts[0]) && format(d.document()).equals(parts[1]));
         }
-        for (String fmt : List.of("pdf", "xlsx", "docx")) {
+        for (String fmt : List.of("pdf", "scan", "xlsx", "docx")) {
             row(out, evaluation, "all", fmt, d -> format(d.document()).equals(fmt));
         }
         row(out, evaluation, "all", "*", d -> true);

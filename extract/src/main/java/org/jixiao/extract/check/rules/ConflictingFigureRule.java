@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jixiao.extract.check.CheckContext;
 import org.jixiao.extract.check.Figure;
@@ -14,8 +15,8 @@ import org.jixiao.extract.check.Printed;
 import org.jixiao.extract.check.RateDefinitions;
 import org.jixiao.extract.check.Rule;
 import org.jixiao.extract.check.RuleId;
-import org.jixiao.extract.check.text.StatedAmount;
 import org.jixiao.extract.check.text.StatedEvaluation;
+import org.jixiao.extract.form.StatedAmount;
 import org.jixiao.extract.model.Finding;
 import org.jixiao.extract.model.Funding;
 import org.jixiao.extract.model.ProjectRecord;
@@ -29,8 +30,6 @@ import org.jixiao.extract.model.Rate;
  */
 public final class ConflictingFigureRule implements Rule {
 
-    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
-
     @Override
     public RuleId id() {
         return RuleId.CONFLICTING_FIGURE;
@@ -42,6 +41,9 @@ public final class ConflictingFigureRule implements Rule {
         for (ProjectRecord project : context.record().projects()) {
             Map<String, List<Figure>> amounts = new LinkedHashMap<>();
             for (Funding funding : project.funding()) {
+                if (Labels.isStatedInText(funding.label())) {
+                    continue;
+                }
                 amounts.computeIfAbsent(funding.kind() + "|" + Labels.key(funding.label()), k -> new ArrayList<>())
                         .add(context.money(funding));
             }
@@ -62,8 +64,8 @@ public final class ConflictingFigureRule implements Rule {
         }
         if (context.record().projects().size() == 1) {
             gradeConflict(context, context.record().projects().get(0)).ifPresent(findings::add);
-            restatedAmounts(context, context.record().projects().get(0)).forEach(findings::add);
         }
+        findings.addAll(restatedAmounts(context));
         return findings;
     }
 
@@ -89,35 +91,41 @@ public final class ConflictingFigureRule implements Rule {
     }
 
     /**
-     * An amount the text restates under a funding label that differs from the project's one figure of
-     * that kind. A restatement 10,000 times the figure, or a 10,000th of it, is the same amount in the
-     * other unit (a unit slip of the text, not a second figure) and says nothing here.
+     * An amount a sentence states under a funding label that differs from the project's one table
+     * figure of that kind. The extractor files a sentence's amount into the project it stands in and
+     * keeps it only where it is not the table's figure (nor that figure with its unit slipped).
      */
-    private List<Finding> restatedAmounts(CheckContext context, ProjectRecord project) {
+    private List<Finding> restatedAmounts(CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        java.util.Set<String> reported = new java.util.HashSet<>();
-        for (StatedAmount stated : context.statedAmounts()) {
-            List<Funding> same = project.funding().stream().filter(f -> f.kind() == stated.kind()).toList();
-            if (same.isEmpty() || same.stream().anyMatch(f -> f.amountYuan().compareTo(same.get(0).amountYuan()) != 0)) {
-                continue;
+        for (ProjectRecord project : context.record().projects()) {
+            for (Funding stated : project.funding()) {
+                if (!Labels.isStatedInText(stated.label())) {
+                    continue;
+                }
+                List<Funding> tabled = project.funding().stream()
+                        .filter(f -> f.kind() == stated.kind() && !Labels.isStatedInText(f.label())).toList();
+                if (tabled.isEmpty() || tabled.stream().anyMatch(f -> f.amountYuan().compareTo(tabled.get(0).amountYuan()) != 0)) {
+                    continue;
+                }
+                Funding table = tabled.get(0);
+                Figure printed = context.money(table);
+                Optional<StatedAmount> sentence = context.statedAmounts().stream()
+                        .filter(s -> s.kind() == stated.kind() && s.yuan().compareTo(stated.amountYuan()) == 0
+                                && Objects.equals(s.page(), stated.page()))
+                        .findFirst();
+                BigDecimal tolerance = printed.tolerance().add(sentence.map(StatedAmount::halfUnitYuan).orElse(BigDecimal.ZERO));
+                if (printed.value().subtract(stated.amountYuan()).abs().compareTo(tolerance) <= 0) {
+                    continue;
+                }
+                String label = Labels.core(stated.label());
+                int page = Math.max(stated.page() == null ? 0 : stated.page(), table.page() == null ? 0 : table.page());
+                String message = String.format("“%s”在第 %s 页的表中为 %s，在第 %s 页的文字中为 %s", label,
+                        table.page() == null ? "?" : table.page(), Printed.yuan(printed.value()),
+                        stated.page() == null ? "?" : stated.page(),
+                        sentence.map(StatedAmount::printed).orElse(Printed.yuan(stated.amountYuan())));
+                findings.add(id().finding(message, Printed.yuan(printed.value()), Printed.yuan(stated.amountYuan()),
+                        page, List.of(table.label(), label), project.name()));
             }
-            Funding table = same.get(0);
-            Figure recorded = context.money(table);
-            BigDecimal tolerance = recorded.tolerance().add(Printed.halfUnit(stated.yuan()))
-                    .max(stated.printed().endsWith("万元") ? new BigDecimal("50") : BigDecimal.ZERO);
-            BigDecimal difference = recorded.value().subtract(stated.yuan()).abs();
-            boolean otherUnit = recorded.value().signum() != 0
-                    && (recorded.value().multiply(TEN_THOUSAND).subtract(stated.yuan()).abs().compareTo(TEN_THOUSAND) <= 0
-                    || stated.yuan().multiply(TEN_THOUSAND).subtract(recorded.value()).abs().compareTo(TEN_THOUSAND) <= 0);
-            if (difference.compareTo(tolerance) <= 0 || otherUnit || !reported.add(stated.kind() + "|" + stated.yuan())) {
-                continue;
-            }
-            int page = Math.max(stated.page(), table.page() == null ? 0 : table.page());
-            String message = String.format("“%s”在第 %s 页的表中为 %s，在第 %d 页的文字中为 %s", stated.label(),
-                    table.page() == null ? "?" : table.page(), Printed.yuan(recorded.value()), stated.page(),
-                    stated.printed());
-            findings.add(id().finding(message, Printed.yuan(recorded.value()), Printed.yuan(stated.yuan()), page,
-                    List.of(table.label(), stated.label()), project.name()));
         }
         return findings;
     }

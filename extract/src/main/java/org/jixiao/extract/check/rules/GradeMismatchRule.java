@@ -51,11 +51,21 @@ public final class GradeMismatchRule implements Rule {
         }
         String only = projects.size() == 1 ? projects.get(0).name() : null;
         for (StatedEvaluation stated : context.statedEvaluations()) {
-            if (stated.score() != null && stated.grade() != null) {
+            if (stated.score() != null && stated.grade() != null && !restatesOtherwise(stated, projects)) {
                 check(context, stated.score(), stated.grade(), stated.page(), only, reported).ifPresent(findings::add);
             }
         }
         return findings;
+    }
+
+    /**
+     * A sentence that restates an evaluation's total with another grade: the document grades one score
+     * twice, which {@code conflicting_figure} reports; the score table's own pair is judged here.
+     */
+    private static boolean restatesOtherwise(StatedEvaluation stated, List<ProjectRecord> projects) {
+        return projects.stream().map(ProjectRecord::evaluation)
+                .filter(e -> e != null && e.grade() != null && !e.grade().equals(stated.grade()))
+                .anyMatch(e -> Printed.plainNumber(e.totalScore()).filter(s -> s.compareTo(stated.score()) == 0).isPresent());
     }
 
     private Optional<Finding> check(CheckContext context, BigDecimal score, String grade, Integer page, String project,

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.check.CheckContext;
+import org.jixiao.extract.check.Labels;
 import org.jixiao.extract.check.Printed;
 import org.jixiao.extract.check.Rule;
 import org.jixiao.extract.check.RuleId;
@@ -50,7 +51,7 @@ public final class UnitPlausibilityRule implements Rule {
             Set<String> reported = new HashSet<>();
             for (Funding funding : project.funding()) {
                 BigDecimal amount = funding.amountYuan();
-                if (amount == null || amount.compareTo(MIN_AMOUNT) < 0
+                if (amount == null || amount.compareTo(MIN_AMOUNT) < 0 || Labels.isStatedInText(funding.label())
                         || mentions.stream().anyMatch(m -> agree(m.yuan(), amount))) {
                     continue;
                 }

@@ -126,17 +126,4 @@ class TextReadersTest {
         assertEquals(new BigDecimal("60"), ExecutionRateScoring.read(text("预算执行率得分=执行率×10，执行率在60%以下不得分")).orElseThrow().threshold());
         assertTrue(ExecutionRateScoring.read(text("预算执行率 99.81%。")).isEmpty());
     }
-
-    @Test
-    void amountsRestatedUnderAFundingLabelAreReadInYuanAndALongerLabelIsNotAShorterOne() {
-        List<Block> blocks = List.of(new Block.LineBlock(new TextLine(2, BOX,
-                "本项目年度资金总额20,707,700.00元，年初预算为94.18万元，部分采购延期执行金额50,000.00元。")));
-        List<StatedAmount> amounts = StatedAmountReader.read(new DocumentLayout(blocks),
-                org.jixiao.extract.form.LabelClassifier.standard());
-        assertEquals(List.of("年度资金总额", "年初预算"), amounts.stream().map(StatedAmount::label).toList());
-        assertEquals(0, new java.math.BigDecimal("20707700.00").compareTo(amounts.get(0).yuan()));
-        assertEquals(0, new java.math.BigDecimal("941800").compareTo(amounts.get(1).yuan()));
-        assertEquals(org.jixiao.extract.model.FundingKind.ANNUAL, amounts.get(0).kind());
-        assertEquals(2, amounts.get(0).page());
-    }
 }
