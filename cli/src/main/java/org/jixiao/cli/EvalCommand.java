@@ -58,9 +58,11 @@ final class EvalCommand implements Callable<Integer> {
                     progress.flush();
                 });
         PrintWriter err = spec.commandLine().getErr();
-        // a truth pointing at a document absent here (../shared on another machine) is said, never silent
-        evaluation.skipped().forEach(skip -> err.println("jixiao: " + skip.message()));
-        err.flush();
+        if (format == Format.json) {
+            // a truth whose document is absent here (../shared on another machine) is said, never silent; the table lists it
+            evaluation.skipped().forEach(skip -> err.println("jixiao: " + skip.message()));
+            err.flush();
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? EvaluationJson.render(evaluation) + "\n" : EvaluationReport.table(evaluation, verbose));
         out.flush();

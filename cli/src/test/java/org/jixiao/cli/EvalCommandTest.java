@@ -82,7 +82,11 @@ class EvalCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().lines().anyMatch(line -> line.startsWith(SAMPLE + ".pdf")), run.out());
         assertTrue(run.out().contains("1 skipped"), run.out());
-        assertTrue(run.err().contains("absent.truth.json: skipped") && run.err().contains("../shared/forms/absent.pdf"), run.err());
+        assertTrue(run.out().contains("absent.truth.json: skipped") && run.out().contains("../shared/forms/absent.pdf"), run.out());
+        CliRun json = jixiao("eval", truths.toString(), "--format", "json");
+        assertEquals(0, json.exitCode(), json.err());
+        assertTrue(json.err().contains("absent.truth.json: skipped"), json.err());
+        assertEquals(1, RecordJson.mapper().readTree(json.out()).get("skipped").size());
     }
 
     @Test
