@@ -96,6 +96,17 @@ class PerformanceExtractorTest {
     }
 
     @Test
+    void aBudgetTableOfRankedProjectsIsNoIndicatorTable() {
+        Page page = new PageBuilder(1).text(100, 60, "项目支出预算表")
+                .horizontals(100, 500, 140, 160, 180).verticals(140, 180, 100, 220, 360, 500)
+                .text(105, 144, "一级项目").text(225, 144, "二级项目").text(365, 144, "预算金额")
+                .text(105, 164, "社区管理").text(225, 164, "社区服务").text(365, 164, "120.00")
+                .build();
+        assertEquals(List.of(), process(Pipelines.standard(), page).record().findings().stream()
+                .filter(f -> f.rule().equals("unrecognised_header")).toList());
+    }
+
+    @Test
     void theVariantAddedThroughALabelsFileIsReadAndNoLongerReported(@org.junit.jupiter.api.io.TempDir Path directory)
             throws java.io.IOException {
         String national;

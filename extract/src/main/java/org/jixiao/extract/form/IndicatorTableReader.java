@@ -75,7 +75,7 @@ public final class IndicatorTableReader {
     /**
      * The header of a table that looks like an indicator table but that no header variant of the labels
      * reads: a row naming two or more levels by rank (一级…, 二级…) beside a column that is no level, with
-     * rows under it. Call it for a table whose reading found no header; a bureau's own variant is then
+     * 指标 or 目标 among its words (一级项目 | 二级项目 | 预算金额 is a budget table) and rows under it. Call it for a table whose reading found no header; a bureau's own variant is then
      * reported, to be added with {@code --labels}, rather than its indicators silently dropped.
      */
     public Optional<UnrecognisedHeader> unrecognisedHeader(Table table) {
@@ -90,7 +90,8 @@ public final class IndicatorTableReader {
                 previous = cell;
             }
             long levels = cells.stream().filter(text -> LEVEL_WORD.matcher(text).find()).count();
-            if (levels >= 2 && cells.size() > levels && hasRowsBelow(table, row)) {
+            boolean ofIndicators = cells.stream().anyMatch(text -> text.contains("指标") || text.contains("目标"));
+            if (levels >= 2 && cells.size() > levels && ofIndicators && hasRowsBelow(table, row)) {
                 return Optional.of(new UnrecognisedHeader(cells, table.pageOfRow(row)));
             }
         }
