@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code jixiao eval DIR}: extracts every sample of a directory and scores it against its truth. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score extraction against ground truth: every X.pdf (or other document) with X.truth.json beside it.",
+        description = {"Score extraction against ground truth: every X.pdf (or other document) with X.truth.json beside it,",
+                "or a truth whose source.path points at its document elsewhere (../shared/…; skipped where absent).",
                 "Prints precision, recall and F1 per field and exact-match of the metadata, per document and overall.",
                 "Exit code 0 unless a sample fails to load."})
 final class EvalCommand implements Callable<Integer> {
@@ -44,7 +45,8 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(directory)) {
             throw CliError.usage("不是文件夹 (not a directory): " + directory);
         }
-        if (CorpusEvaluator.samples(directory).isEmpty()) {
+        CorpusEvaluator.Listing listing = CorpusEvaluator.list(directory);
+        if (listing.samples().isEmpty() && listing.skipped().isEmpty()) {
             throw CliError.usage("没有可评分的样本 (no samples): " + directory
                     + " 里没有文档与其 X" + CorpusEvaluator.TRUTH_SUFFIX + " 真值文件成对");
         }
@@ -55,11 +57,16 @@ final class EvalCommand implements Callable<Integer> {
                     progress.printf("jixiao eval: %d/%d %s%n", index + 1, count, sample.document().getFileName());
                     progress.flush();
                 });
+        PrintWriter err = spec.commandLine().getErr();
+        if (format == Format.json) {
+            // a truth whose document is absent here (../shared on another machine) is said, never silent; the table lists it
+            evaluation.skipped().forEach(skip -> err.println("jixiao: " + skip.message()));
+            err.flush();
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? EvaluationJson.render(evaluation) + "\n" : EvaluationReport.table(evaluation, verbose));
         out.flush();
         if (evaluation.hasFailures()) {
-            PrintWriter err = spec.commandLine().getErr();
             evaluation.failures().forEach(failure -> err.println("jixiao: " + failure.message()));
             err.flush();
             return 1;

@@ -68,6 +68,28 @@ class EvalCommandTest {
     }
 
     @Test
+    void aTruthPointingAtADocumentElsewhereIsScoredAndOneWhoseDocumentIsAbsentIsSkippedAndSaid() throws IOException {
+        Path shared = Files.createDirectories(directory.resolve("shared/forms"));
+        Path corpus = Path.of(System.getProperty("jixiao.corpus"));
+        Files.copy(corpus.resolve(SAMPLE + ".pdf"), shared.resolve(SAMPLE + ".pdf"));
+        Path truths = Files.createDirectories(directory.resolve("project/samples/truth"));
+        String truth = Files.readString(corpus.resolve(SAMPLE + ".truth.json"));
+        Files.writeString(truths.resolve(SAMPLE + ".truth.json"),
+                truth.replace("\"" + SAMPLE + ".pdf\"", "\"../shared/forms/" + SAMPLE + ".pdf\""));
+        Files.writeString(truths.resolve("absent.truth.json"), truth.replace("\"" + SAMPLE + ".pdf\"", "\"../shared/forms/absent.pdf\""));
+
+        CliRun run = jixiao("eval", truths.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().lines().anyMatch(line -> line.startsWith(SAMPLE + ".pdf")), run.out());
+        assertTrue(run.out().contains("1 skipped"), run.out());
+        assertTrue(run.out().contains("absent.truth.json: skipped") && run.out().contains("../shared/forms/absent.pdf"), run.out());
+        CliRun json = jixiao("eval", truths.toString(), "--format", "json");
+        assertEquals(0, json.exitCode(), json.err());
+        assertTrue(json.err().contains("absent.truth.json: skipped"), json.err());
+        assertEquals(1, RecordJson.mapper().readTree(json.out()).get("skipped").size());
+    }
+
+    @Test
     void aMissingDirectoryIsAUsageError() {
         CliRun run = jixiao("eval", directory.resolve("nowhere").toString());
         assertEquals(2, run.exitCode());

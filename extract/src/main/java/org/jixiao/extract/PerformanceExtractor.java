@@ -2,6 +2,7 @@ package org.jixiao.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.extract.check.RuleId;
 import org.jixiao.extract.form.FundingTableReader;
 import org.jixiao.extract.form.IndicatorTableReader;
 import org.jixiao.extract.form.LabelClassifier;
@@ -19,6 +20,7 @@ import org.jixiao.extract.layout.Table;
 import org.jixiao.extract.layout.TextLine;
 import org.jixiao.extract.model.DocType;
 import org.jixiao.extract.model.DocumentRecord;
+import org.jixiao.extract.model.Finding;
 import org.jixiao.extract.model.ProjectRecord;
 import org.jixiao.extract.model.Region;
 import org.jixiao.extract.model.Source;
@@ -66,11 +68,15 @@ public final class PerformanceExtractor implements RecordExtractor {
         ReportText report = new ReportText(layout.lines());
 
         ProjectAssembler assembler = new ProjectAssembler(outline);
+        List<Finding> readingWarnings = new ArrayList<>();
         List<Block> blocks = layout.blocks();
         for (int index = 0; index < blocks.size(); index++) {
             if (blocks.get(index) instanceof Block.TableBlock tableBlock) {
                 Table table = tableBlock.table();
                 IndicatorTableReader.Reading indicators = indicatorReader.read(table, index);
+                if (indicators.coveredRows().isEmpty()) {
+                    indicatorReader.unrecognisedHeader(table).map(PerformanceExtractor::unrecognised).ifPresent(readingWarnings::add);
+                }
                 assembler.addIndicators(indicators);
                 assembler.addFunding(fundingReader.read(table, index, caption(blocks, index), indicators.coveredRows()));
             }
@@ -87,8 +93,15 @@ public final class PerformanceExtractor implements RecordExtractor {
         Source source = new Source(document.path().getFileName().toString(), document.sha256(),
                 document.pageCount(), document.ocrPages());
         DocumentRecord record = new DocumentRecord(source, docType, region(projects, outline.titleLines()),
-                outline.fiscalYear(), projects, List.of());
+                outline.fiscalYear(), projects, readingWarnings);
         return new Extraction(record, layout);
+    }
+
+    /** The warning that names a header no label variant reads, so that a bureau can add it with --labels. */
+    private static Finding unrecognised(IndicatorTableReader.UnrecognisedHeader header) {
+        String printed = String.join(" | ", header.cells());
+        return RuleId.UNRECOGNISED_HEADER.finding("表头未识别，像是指标表但未读出指标 (unrecognised header): " + printed
+                + "；可用 --labels 补充此表头的写法", null, printed, header.page(), header.cells(), null);
     }
 
     /** The text lines just above a table on its page, one per line: where a unit line such as 单位：元 stands. */

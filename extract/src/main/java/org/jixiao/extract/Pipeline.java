@@ -1,7 +1,10 @@
 package org.jixiao.extract;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jixiao.extract.check.ConsistencyChecker;
+import org.jixiao.extract.model.Finding;
 import org.jixiao.ingest.DocumentLoader;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.LoadOptions;
@@ -33,8 +36,11 @@ public final class Pipeline {
         return process(document);
     }
 
+    /** The extractor's own warnings (a header it could not read) come first, then the checks' findings. */
     public Extraction process(SourceDocument document) {
         Extraction extraction = extractor.extract(document);
-        return new Extraction(extraction.record().withFindings(checker.check(extraction)), extraction.layout());
+        List<Finding> findings = new ArrayList<>(extraction.record().findings());
+        findings.addAll(checker.check(extraction));
+        return new Extraction(extraction.record().withFindings(findings), extraction.layout());
     }
 }

@@ -68,6 +68,62 @@ class PerformanceExtractorTest {
                 .filter(f -> f.rule().equals("target_exceeded")).toList(), "a doubtful reading is no evidence");
     }
 
+    /** A target form whose value column is headed 预期成效, a variant the national labels do not know. */
+    private static Page formWithUnknownValueHeader() {
+        return new PageBuilder(1).text(100, 60, "项目支出绩效目标表")
+                .horizontals(100, 500, 100, 120).verticals(100, 120, 100, 220, 500)
+                .text(105, 104, "项目名称").text(225, 104, "社区培训")
+                .horizontals(100, 500, 140, 160, 180).verticals(140, 180, 100, 180, 260, 380, 500)
+                .text(105, 144, "一级指标").text(185, 144, "二级指标").text(265, 144, "三级指标").text(385, 144, "预期成效")
+                .text(105, 164, "产出指标").text(185, 164, "数量指标").text(265, 164, "培训人次").text(385, 164, "≥500人次")
+                .build();
+    }
+
+    private static Extraction process(Pipeline pipeline, Page page) {
+        return pipeline.process(new SourceDocument(Path.of("form.pdf"), "0".repeat(64), "application/pdf", List.of(page)));
+    }
+
+    @Test
+    void anIndicatorTableUnderAnUnknownHeaderIsReportedNamingTheHeader() {
+        Extraction extraction = process(Pipelines.standard(), formWithUnknownValueHeader());
+        assertEquals(List.of(), extraction.record().projects().stream().flatMap(p -> p.indicators().stream()).toList());
+        List<org.jixiao.extract.model.Finding> warnings = extraction.record().findings().stream()
+                .filter(f -> f.rule().equals("unrecognised_header")).toList();
+        assertEquals(1, warnings.size(), extraction.record().findings().toString());
+        assertEquals("一级指标 | 二级指标 | 三级指标 | 预期成效", warnings.get(0).found());
+        assertEquals(org.jixiao.extract.model.Finding.Severity.WARNING, warnings.get(0).severity());
+        assertEquals(1, warnings.get(0).page());
+    }
+
+    @Test
+    void aBudgetTableOfRankedProjectsIsNoIndicatorTable() {
+        Page page = new PageBuilder(1).text(100, 60, "项目支出预算表")
+                .horizontals(100, 500, 140, 160, 180).verticals(140, 180, 100, 220, 360, 500)
+                .text(105, 144, "一级项目").text(225, 144, "二级项目").text(365, 144, "预算金额")
+                .text(105, 164, "社区管理").text(225, 164, "社区服务").text(365, 164, "120.00")
+                .build();
+        assertEquals(List.of(), process(Pipelines.standard(), page).record().findings().stream()
+                .filter(f -> f.rule().equals("unrecognised_header")).toList());
+    }
+
+    @Test
+    void theVariantAddedThroughALabelsFileIsReadAndNoLongerReported(@org.junit.jupiter.api.io.TempDir Path directory)
+            throws java.io.IOException {
+        String national;
+        try (var in = org.jixiao.extract.form.LabelConfig.class.getResourceAsStream("labels.tsv")) {
+            national = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Path labels = directory.resolve("labels.tsv");
+        java.nio.file.Files.writeString(labels, national.replaceFirst("(?m)^(indicator\ttarget\t.*)$", "$1|预期成效"));
+        Extraction extraction = process(Pipelines.withLabels(org.jixiao.extract.form.LabelConfig.load(labels)),
+                formWithUnknownValueHeader());
+        assertEquals(List.of(), extraction.record().findings().stream().filter(f -> f.rule().equals("unrecognised_header")).toList());
+        var indicators = extraction.record().projects().stream().flatMap(p -> p.indicators().stream()).toList();
+        assertEquals(1, indicators.size());
+        assertEquals("培训人次", indicators.get(0).level3());
+        assertEquals("≥500人次", indicators.get(0).target());
+    }
+
     @Test
     void formsOfSeveralProjectsSplitAtEachProjectName() {
         Page first = new PageBuilder(1).text(100, 60, "项目支出绩效目标表")

@@ -36,7 +36,9 @@ public enum RuleId {
     /** A required form field left empty. */
     MISSING_FIELD(Severity.WARNING),
     /** Amounts 10,000 times what the document's own statements say: the declared unit (万元/元) is wrong. */
-    UNIT_PLAUSIBILITY(Severity.WARNING);
+    UNIT_PLAUSIBILITY(Severity.WARNING),
+    /** A table that looks like an indicator table under a header no label variant reads (add it with --labels). */
+    UNRECOGNISED_HEADER(Severity.WARNING);
 
     private final Severity severity;
 

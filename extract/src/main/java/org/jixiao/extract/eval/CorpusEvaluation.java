@@ -10,12 +10,20 @@ import java.util.function.Predicate;
  * The scores of every sample of a directory, and the samples that could not be scored.
  *
  * @param directory the directory evaluated, as given
+ * @param skipped   truths whose document is elsewhere and absent here (not failures: a checkout without them)
  */
-public record CorpusEvaluation(String directory, List<DocumentEvaluation> documents, List<EvaluationFailure> failures) {
+public record CorpusEvaluation(String directory, List<DocumentEvaluation> documents, List<EvaluationFailure> failures,
+        List<EvaluationFailure> skipped) {
 
     public CorpusEvaluation {
         documents = List.copyOf(documents);
         failures = List.copyOf(failures);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** An evaluation where nothing was skipped. */
+    public CorpusEvaluation(String directory, List<DocumentEvaluation> documents, List<EvaluationFailure> failures) {
+        this(directory, documents, failures, List.of());
     }
 
     /** Micro-averaged counts of every field over the documents that pass the filter. */

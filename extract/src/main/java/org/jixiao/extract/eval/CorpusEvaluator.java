@@ -1,9 +1,14 @@
 package org.jixiao.extract.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +21,11 @@ import org.jixiao.ingest.LoadOptions;
 
 /**
  * Runs a pipeline over every sample of a directory and scores it: a sample is a document
- * {@code X.<ext>} (PDF, Office file, image) with its truth {@code X.truth.json} beside it.
+ * {@code X.<ext>} (PDF, Office file, image) with its truth {@code X.truth.json} beside it, or a truth
+ * that points at its document elsewhere: its {@code source.path} is a relative path with a folder
+ * ({@code ../shared/realworld-forms/X.xlsx}), resolved from the truth's folder or the nearest of its
+ * parents where it exists, so that documents that may not be copied into the project are scored
+ * where they are. A pointer whose document is absent (a checkout without them) is skipped and said so.
  */
 public final class CorpusEvaluator {
 
@@ -34,6 +43,19 @@ public final class CorpusEvaluator {
 
     /** A document and the truth it is scored against. */
     public record Sample(Path document, Path truth) {
+    }
+
+    /**
+     * What a directory holds: the samples to score, the pointer truths whose document is absent
+     * (skipped), and the truths that cannot be paired (failures).
+     */
+    public record Listing(List<Sample> samples, List<EvaluationFailure> skipped, List<EvaluationFailure> failures) {
+
+        public Listing {
+            samples = List.copyOf(samples);
+            skipped = List.copyOf(skipped);
+            failures = List.copyOf(failures);
+        }
     }
 
     /**
@@ -55,25 +77,20 @@ public final class CorpusEvaluator {
     /** {@link #evaluate(Path)}, telling {@code progress} before each sample. */
     public CorpusEvaluation evaluate(Path directory, Progress progress) throws IOException {
         List<DocumentEvaluation> documents = new ArrayList<>();
+        Listing listing = list(directory);
         List<EvaluationFailure> failures = new ArrayList<>();
-        Set<Path> truthsUsed = new TreeSet<>();
-        List<Sample> samples = samples(directory);
+        List<Sample> samples = listing.samples();
         for (int i = 0; i < samples.size(); i++) {
             Sample sample = samples.get(i);
             progress.starting(i, samples.size(), sample);
-            truthsUsed.add(sample.truth());
             try {
                 documents.add(evaluate(sample));
             } catch (SampleException e) {
                 failures.add(new EvaluationFailure(e.file().toString(), e.getMessage()));
             }
         }
-        for (Path truth : truthFiles(directory)) {
-            if (!truthsUsed.contains(truth)) {
-                failures.add(new EvaluationFailure(truth.toString(), truth + ": no document beside it"));
-            }
-        }
-        return new CorpusEvaluation(directory.toString(), documents, failures);
+        failures.addAll(listing.failures());
+        return new CorpusEvaluation(directory.toString(), documents, failures, listing.skipped());
     }
 
     /** Scores one sample. */
@@ -102,9 +119,15 @@ public final class CorpusEvaluator {
         }
     }
 
-    /** The samples of a directory (not its subdirectories), in file-name order. */
+    /** The samples of a directory (not its subdirectories), in file-name order; pointers after them. */
     public static List<Sample> samples(Path directory) throws IOException {
+        return list(directory).samples();
+    }
+
+    /** The samples of a directory, and the truths that are skipped or cannot be paired. */
+    public static Listing list(Path directory) throws IOException {
         List<Sample> samples = new ArrayList<>();
+        Set<Path> truthsUsed = new TreeSet<>();
         for (Path file : files(directory)) {
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
@@ -114,13 +137,70 @@ public final class CorpusEvaluator {
             Path truth = file.resolveSibling(name.substring(0, dot) + TRUTH_SUFFIX);
             if (Files.isRegularFile(truth)) {
                 samples.add(new Sample(file, truth));
+                truthsUsed.add(truth);
             }
         }
-        return samples;
+        List<EvaluationFailure> skipped = new ArrayList<>();
+        List<EvaluationFailure> failures = new ArrayList<>();
+        for (Path truth : files(directory)) {
+            if (!truth.getFileName().toString().endsWith(TRUTH_SUFFIX) || truthsUsed.contains(truth)) {
+                continue;
+            }
+            JsonNode source = source(truth);
+            String pointer = source.path("path").asText("");
+            if (!pointer.contains("/")) {
+                failures.add(new EvaluationFailure(truth.toString(), truth + ": no document beside it"));
+                continue;
+            }
+            Path document = resolve(truth.toAbsolutePath().getParent(), pointer);
+            if (document == null) {
+                skipped.add(new EvaluationFailure(truth.toString(), truth + ": skipped, its document " + pointer
+                        + " is not found from " + truth.toAbsolutePath().getParent() + " or its parents"));
+            } else {
+                String mismatch = hashMismatch(truth, source.path("sha256").asText(""), document);
+                if (mismatch == null) {
+                    samples.add(new Sample(document, truth));
+                } else {
+                    failures.add(new EvaluationFailure(truth.toString(), mismatch));
+                }
+            }
+        }
+        return new Listing(samples, skipped, failures);
     }
 
-    private static List<Path> truthFiles(Path directory) throws IOException {
-        return files(directory).stream().filter(f -> f.getFileName().toString().endsWith(TRUTH_SUFFIX)).toList();
+    /** The truth's {@code source} object, missing where the truth cannot be parsed. */
+    private static JsonNode source(Path truth) {
+        try {
+            return RecordJson.mapper().readTree(truth.toFile()).path("source");
+        } catch (IOException e) {
+            return MissingNode.getInstance();   // then it is an unpaired truth, reported as such
+        }
+    }
+
+    /** The pointer resolved from the folder or the nearest parent where it exists, else null. */
+    private static Path resolve(Path folder, String pointer) {
+        for (Path from = folder; from != null; from = from.getParent()) {
+            Path document = from.resolve(pointer).normalize();
+            if (Files.isRegularFile(document)) {
+                return document;
+            }
+        }
+        return null;
+    }
+
+    /** Why the document found is not the one the truth was written for (its sha256), else null. */
+    private static String hashMismatch(Path truth, String expected, Path document) throws IOException {
+        if (expected.isEmpty()) {
+            return null;
+        }
+        String found;
+        try {
+            found = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(document)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+        return found.equalsIgnoreCase(expected) ? null
+                : truth + ": " + document + " is not the document it was written for (sha256 " + found + ", expected " + expected + ")";
     }
 
     private static List<Path> files(Path directory) throws IOException {

@@ -28,6 +28,9 @@ public final class EvaluationJson {
         root.putArray("failures");
         evaluation.failures().forEach(failure -> root.withArray("failures").addObject()
                 .put("file", failure.file()).put("message", failure.message()));
+        root.putArray("skipped");
+        evaluation.skipped().forEach(skip -> root.withArray("skipped").addObject()
+                .put("file", skip.file()).put("message", skip.message()));
         return RecordJson.toLine(root);
     }
 

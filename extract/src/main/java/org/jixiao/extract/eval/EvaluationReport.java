@@ -31,6 +31,9 @@ public final class EvaluationReport {
         if (evaluation.hasFailures()) {
             out.append(", ").append(evaluation.failures().size()).append(" failed");
         }
+        if (!evaluation.skipped().isEmpty()) {
+            out.append(", ").append(evaluation.skipped().size()).append(" skipped");
+        }
         out.append("\n\n");
         documentLines(documents, out);
         overall(evaluation, "born-digital", d -> !d.scanned(), out);
@@ -39,6 +42,10 @@ public final class EvaluationReport {
         if (evaluation.hasFailures()) {
             out.append("\nfailed\n");
             evaluation.failures().forEach(f -> out.append("  ").append(f.message()).append('\n'));
+        }
+        if (!evaluation.skipped().isEmpty()) {
+            out.append("\nskipped\n");
+            evaluation.skipped().forEach(f -> out.append("  ").append(f.message()).append('\n'));
         }
         if (diff) {
             out.append("\nmismatches (- in the truth, not extracted; + extracted, not in the truth)\n");

@@ -1,12 +1,13 @@
 package org.jixiao.extract.eval;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.regex.Pattern;
+import org.jixiao.ingest.TextNormalizer;
 
 /**
  * How values are made comparable before they are matched: NFKC, then every whitespace character
- * removed (the contract's rule), numbers compared by value.
+ * removed (the contract's rule), numbers compared by value. NFKC is the loader's: it also folds the
+ * look-alike signs (≧ is ≥) and radicals, so a truth written as printed matches the text as read.
  */
 final class KeyText {
 
@@ -24,7 +25,7 @@ final class KeyText {
         if (value == null) {
             return ABSENT;
         }
-        String nfkc = Normalizer.normalize(value, Normalizer.Form.NFKC);
+        String nfkc = TextNormalizer.standard().normalize(value);
         StringBuilder out = new StringBuilder(nfkc.length());
         nfkc.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
                 .forEach(out::appendCodePoint);

@@ -39,6 +39,9 @@ public final class IndicatorTableReader {
     /** What a template's unused rows hold where an indicator's name would stand. */
     private static final java.util.Set<String> PLACEHOLDER_NAMES = java.util.Set.of("不适用", "无", "暂无", "/", "—", "-", "——");
 
+    /** A header cell that names an indicator level by its rank: 一级指标, 二级绩效指标, 指标(三级). */
+    private static final java.util.regex.Pattern LEVEL_WORD = java.util.regex.Pattern.compile("[一二三四]级");
+
     private final LabelClassifier labels;
 
     public IndicatorTableReader(LabelClassifier labels) {
@@ -59,6 +62,59 @@ public final class IndicatorTableReader {
      * @param coveredRows the rows of indicator headers and data, which hold no other facts
      */
     public record Reading(List<Row> rows, Result result, java.util.Set<Integer> coveredRows) {
+    }
+
+    /**
+     * A header this reader does not know, in a table that looks like an indicator table.
+     *
+     * @param cells the header's cells as printed, left to right
+     */
+    public record UnrecognisedHeader(List<String> cells, int page) {
+    }
+
+    /**
+     * The header of a table that looks like an indicator table but that no header variant of the labels
+     * reads: a row naming two or more levels by rank (一级…, 二级…) beside a column that is no level, with
+     * 指标 or 目标 among its words (一级项目 | 二级项目 | 预算金额 is a budget table) and rows under it. Call it for a table whose reading found no header; a bureau's own variant is then
+     * reported, to be added with {@code --labels}, rather than its indicators silently dropped.
+     */
+    public Optional<UnrecognisedHeader> unrecognisedHeader(Table table) {
+        for (int row = 0; row + 1 < table.rowCount(); row++) {
+            List<String> cells = new ArrayList<>();
+            Cell previous = null;
+            for (int column = 0; column < table.columnCount(); column++) {
+                Cell cell = table.cellAt(row, column);
+                if (cell != null && cell != previous && !cell.isBlank()) {
+                    cells.add(compact(cell.text()));
+                }
+                previous = cell;
+            }
+            long levels = cells.stream().filter(text -> LEVEL_WORD.matcher(text).find()).count();
+            boolean ofIndicators = cells.stream().anyMatch(text -> text.contains("指标") || text.contains("目标"));
+            if (levels >= 2 && cells.size() > levels && ofIndicators && hasRowsBelow(table, row)) {
+                return Optional.of(new UnrecognisedHeader(cells, table.pageOfRow(row)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a row below holds two or more cells of text: the data a header would introduce. */
+    private static boolean hasRowsBelow(Table table, int headerRow) {
+        for (int row = headerRow + 1; row < table.rowCount(); row++) {
+            int filled = 0;
+            Cell previous = null;
+            for (int column = 0; column < table.columnCount(); column++) {
+                Cell cell = table.cellAt(row, column);
+                if (cell != null && cell != previous && cell.row() == row && !cell.isBlank()) {
+                    filled++;
+                }
+                previous = cell;
+            }
+            if (filled >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One group of columns: a two-period form has two, sharing the columns left of them. */

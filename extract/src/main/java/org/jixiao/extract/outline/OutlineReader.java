@@ -36,6 +36,12 @@ public final class OutlineReader {
     private static final int MAX_FORM_TITLE_LENGTH = 45;
     /** A year, not a date: 2022年6月 on a report's cover is when it was written, not the year it is about. */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
+    /**
+     * A cell or line that is only a deadline (2023年12月30日前, 2023年10月底前完成): a time-limit target,
+     * dated in the year the project runs, unlike the past years a form's background cites.
+     */
+    private static final Pattern DEADLINE = Pattern.compile(
+            "^((?:19|20)\\d{2})年\\d{1,2}月(?:\\d{1,2}日)?[底末]?[之以]?前(?:完成)?$");
     private static final Pattern BARE_YEAR = Pattern.compile("^((?:19|20)\\d{2})(?:年度?)?$");
     private static final Pattern BODY_HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+\\s*[、.．]|摘\\s*要|前\\s*言|目\\s*录)");
     private static final Pattern TRAILING_PERIOD = Pattern.compile("[(（][^)）]*[)）]$");
@@ -235,7 +241,8 @@ public final class OutlineReader {
 
     /**
      * The budget year: a 项目年度 field, else a year in the title lines ((2023年度), 2018年…), else the
-     * year the document states most often (its targets: 2023年12月底前完成) where one stands out.
+     * year its deadline targets (2023年12月底前完成) name most often, else the year the document
+     * states most often, each where one stands out.
      */
     private static Integer fiscalYear(List<FieldFact> fields, List<TextLine> titles, List<Block> blocks) {
         for (FieldFact fact : fields) {
@@ -253,6 +260,7 @@ public final class OutlineReader {
             }
         }
         Map<Integer, Integer> counts = new TreeMap<>();
+        Map<Integer, Integer> deadlines = new TreeMap<>();
         for (Block block : blocks) {
             List<String> texts = block instanceof Block.TableBlock table
                     ? table.table().cells().stream().map(Cell::text).toList()
@@ -262,8 +270,18 @@ public final class OutlineReader {
                 while (matcher.find()) {
                     counts.merge(Integer.parseInt(matcher.group(1)), 1, Integer::sum);
                 }
+                Matcher deadline = DEADLINE.matcher(text.replaceAll("\\s+", ""));
+                if (deadline.matches()) {
+                    deadlines.merge(Integer.parseInt(deadline.group(1)), 1, Integer::sum);
+                }
             }
         }
+        Integer byDeadlines = leader(deadlines);
+        return byDeadlines != null ? byDeadlines : leader(counts);
+    }
+
+    /** The year counted most often, null where none is or two tie. */
+    private static Integer leader(Map<Integer, Integer> counts) {
         int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<Integer> leaders = counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
         return leaders.size() == 1 ? leaders.get(0) : null;

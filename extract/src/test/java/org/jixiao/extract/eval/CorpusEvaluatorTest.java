@@ -15,6 +15,7 @@ import org.jixiao.extract.model.DocType;
 import org.jixiao.extract.model.DocumentRecord;
 import org.jixiao.extract.model.RecordJson;
 import org.jixiao.extract.model.Region;
+import org.jixiao.extract.model.Source;
 import org.jixiao.ingest.DocumentLoader;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.LoadOptions;
@@ -103,5 +104,38 @@ class CorpusEvaluatorTest {
         assertTrue(messages.get(0).contains("bad.pdf") && messages.get(0).contains("not a PDF"), messages.get(0));
         assertTrue(messages.get(1).contains("broken.truth.json"), messages.get(1));
         assertTrue(messages.get(2).contains("orphan.truth.json") && messages.get(2).contains("no document"), messages.get(2));
+    }
+
+    @Test
+    void aTruthPointsAtItsDocumentFromItsFolderOrAParent() throws IOException {
+        Path elsewhere = Files.createDirectories(directory.resolve("shared/forms"));
+        Files.writeString(elsewhere.resolve("form.xlsx"), "xlsx");
+        Path truths = Files.createDirectories(directory.resolve("project/samples/truths"));
+        Files.writeString(truths.resolve("form.truth.json"), RecordJson.toLine(withSource(TRUTH, "../shared/forms/form.xlsx",
+                "a0c1ba0a2ed7c4fb6e05f1b9e3a6f7ec7da6e8fd2e4ef1dd2e8f8e1d5c3a3c4f")), StandardCharsets.UTF_8);
+        Files.writeString(truths.resolve("absent.truth.json"), RecordJson.toLine(withSource(TRUTH, "../shared/forms/absent.pdf", null)),
+                StandardCharsets.UTF_8);
+
+        CorpusEvaluator.Listing listing = CorpusEvaluator.list(truths);
+        assertEquals(List.of(), listing.samples(), "a document that is not the one the truth was written for is no sample");
+        assertEquals(1, listing.failures().size());
+        assertTrue(listing.failures().get(0).message().contains("sha256"), listing.failures().get(0).message());
+        assertEquals(1, listing.skipped().size());
+        assertTrue(listing.skipped().get(0).message().contains("skipped")
+                && listing.skipped().get(0).message().contains("../shared/forms/absent.pdf"), listing.skipped().get(0).message());
+
+        Files.writeString(truths.resolve("form.truth.json"), RecordJson.toLine(withSource(TRUTH, "../shared/forms/form.xlsx", null)),
+                StandardCharsets.UTF_8);
+        CorpusEvaluation evaluation = evaluator.evaluate(truths);
+        assertEquals(List.of(), evaluation.failures());
+        assertEquals(List.of("form.xlsx"), evaluation.documents().stream().map(DocumentEvaluation::document).toList());
+        assertEquals(1.0, evaluation.documents().get(0).score(ScoredField.INDICATORS).f1());
+        assertEquals(1, evaluation.skipped().size());
+        assertTrue(EvaluationReport.table(evaluation, false).contains("1 skipped"));
+    }
+
+    private static DocumentRecord withSource(DocumentRecord record, String path, String sha256) {
+        return new DocumentRecord(new Source(path, sha256, 1, List.of()), record.docType(), record.region(), record.fiscalYear(),
+                record.projects(), record.findings());
     }
 }

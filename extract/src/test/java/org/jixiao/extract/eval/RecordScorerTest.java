@@ -61,6 +61,15 @@ class RecordScorerTest {
     }
 
     @Test
+    void aTargetPrintedWithALookAlikeSignMatchesTheSignAsRead() {
+        DocumentRecord truth = withProject(projectWithIndicators("项目", indicator("产出", "成本", "活动举办成本", "≦20万元/场")));
+        DocumentRecord extracted = withProject(projectWithIndicators("项目", indicator("产出", "成本", "活动举办成本", "≤20万元/场")));
+        assertEquals(new FieldScore(1, 0, 0), score(truth, extracted).score(ScoredField.INDICATORS));
+        DocumentRecord otherSign = withProject(projectWithIndicators("项目", indicator("产出", "成本", "活动举办成本", "≥20万元/场")));
+        assertEquals(new FieldScore(0, 1, 1), score(truth, otherSign).score(ScoredField.INDICATORS));
+    }
+
+    @Test
     void aMissingRowCostsRecallAndIsListed() {
         ProjectRecord partial = projectWithIndicators(PROJECT.name(), PROJECT.indicators().get(0), PROJECT.indicators().get(2));
         DocumentEvaluation evaluation = score(withProject(projectWithIndicators(PROJECT.name(),

@@ -32,6 +32,24 @@ class TruthFilesTest {
         }));
     }
 
+    /** The hand-written truths of real forms read back too, whether or not their documents are here. */
+    @TestFactory
+    Stream<DynamicTest> everyRealworldTruthReadsBackAndScoresPerfectlyAgainstItself() throws Exception {
+        List<Path> truths;
+        try (Stream<Path> files = java.nio.file.Files.list(Corpus.directory().resolve("realworld-truth"))) {
+            truths = files.filter(f -> f.getFileName().toString().endsWith(CorpusEvaluator.TRUTH_SUFFIX)).sorted().toList();
+        }
+        assertFalse(truths.isEmpty());
+        return truths.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            DocumentRecord truth = CorpusEvaluator.readTruth(file);
+            assertSameJson(file, truth);
+            DocumentEvaluation evaluation = new RecordScorer().score(file.toString(), truth, truth);
+            for (ScoredField field : ScoredField.values()) {
+                assertEquals(1.0, evaluation.score(field).f1(), field.code());
+            }
+        }));
+    }
+
     /** The model prints what it read: no field of the contract is lost or renamed on the way. */
     private static void assertSameJson(Path truthFile, DocumentRecord truth) throws Exception {
         JsonNode read = RecordJson.mapper().readTree(truthFile.toFile());

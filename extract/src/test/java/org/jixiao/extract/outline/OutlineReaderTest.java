@@ -47,6 +47,24 @@ class OutlineReaderTest {
     }
 
     @Test
+    void aDeadlineTargetNamesTheBudgetYearOverTheYearsTheBackgroundCites() {
+        DocumentOutline outline = outline(form(new PageBuilder(1), 60,
+                "项目名称", "离退休干部服务经费",
+                "政策依据", "2021年现有离退休干部101人，2022年将新增5人，2022年度方案已印发",
+                "三级指标", "完成及时性",
+                "目标值", "2023年12月30日前").build());
+        assertEquals(2023, outline.fiscalYear());
+    }
+
+    @Test
+    void aDateInTheTextIsNoDeadlineTarget() {
+        DocumentOutline outline = outline(form(new PageBuilder(1), 60,
+                "项目名称", "违建处理经费",
+                "政策依据", "2022年度计划；2022年方案；即1999年3月5日以前所建的历史遗留违法私房").build());
+        assertEquals(2022, outline.fiscalYear());
+    }
+
+    @Test
     void aReportCoverNamesTheRolesAndTheCommissioningFinanceBureauIsNotTheDepartment() {
         DocumentOutline outline = outline(lines(1,
                 "2023年度农村公路养护项目绩效评价报告",

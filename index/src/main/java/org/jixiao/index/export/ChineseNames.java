@@ -34,6 +34,7 @@ public final class ChineseNames {
         RULES.put(RuleId.TARGET_SANITY, "目标值不合理");
         RULES.put(RuleId.MISSING_FIELD, "必填项为空");
         RULES.put(RuleId.UNIT_PLAUSIBILITY, "金额单位可疑");
+        RULES.put(RuleId.UNRECOGNISED_HEADER, "表头未识别");
         // the first name is the one shown; the others are accepted when typed
         DOC_TYPES.put(DocType.TARGET_DECLARATION, List.of("绩效目标申报表", "目标申报表", "申报表", "绩效目标"));
         DOC_TYPES.put(DocType.SELF_EVALUATION, List.of("绩效自评报告", "自评报告", "自评", "自评表", "绩效自评"));
