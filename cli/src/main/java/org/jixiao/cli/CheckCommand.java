@@ -80,6 +80,7 @@ final class CheckCommand implements Callable<Integer> {
             Path file = input.file();
             try {
                 Extraction extraction = pipeline.run(file, options);
+                Inputs.sayIfUnrecognised(err, file, extraction);
                 checked.add(CheckedDocument.checked(file.toString(), extraction.record().findings()));
             } catch (IngestException e) {
                 if (input.skippable(e)) {

@@ -46,6 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
         for (Inputs.Input input : Inputs.of(files)) {
             try {
                 Extraction extraction = pipeline.run(input.file(), options);
+                Inputs.sayIfUnrecognised(err, input.file(), extraction);
                 if (format == Format.json) {
                     out.println(RecordJson.toLine(extraction.record()));
                 } else {

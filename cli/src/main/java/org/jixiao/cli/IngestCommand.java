@@ -111,6 +111,10 @@ final class IngestCommand implements Callable<Integer> {
             out.println("跳过，不是文档 (skipped, not documents):");
             summary.skipped().forEach(file -> out.println("  " + file));
         }
+        if (!summary.unrecognised().isEmpty()) {
+            out.println("已导入，但未识别到绩效表单 (no performance form recognised):");
+            summary.unrecognised().forEach(file -> out.println("  " + file));
+        }
         if (!summary.failed().isEmpty()) {
             out.println("未能读取，未入库 (quarantined):");
             for (FailedFile failed : summary.failed()) {

@@ -1,10 +1,12 @@
 package org.jixiao.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.extract.Extraction;
 import org.jixiao.index.bulk.BulkIngester;
 import org.jixiao.index.bulk.InputFile;
 import org.jixiao.ingest.IngestException;
@@ -55,5 +57,16 @@ final class Inputs {
             throw CliError.usage("没有可读的文件 (nothing to read): " + String.join(" ", paths.stream().map(Path::toString).toList()));
         }
         return inputs;
+    }
+
+    /**
+     * A document read without error in which nothing was recognised (blank pages, an unrelated PDF)
+     * still succeeds; stderr says so, naming the file, so an empty record is never a silent one.
+     */
+    static void sayIfUnrecognised(PrintWriter err, Path file, Extraction extraction) {
+        if (extraction.record().projects().isEmpty()) {
+            err.println("jixiao: " + file + ": 未识别到绩效表单 (no performance form recognised)");
+            err.flush();
+        }
     }
 }

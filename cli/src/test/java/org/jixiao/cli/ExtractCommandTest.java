@@ -49,6 +49,29 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aDocumentWithNothingRecognisedSucceedsAndSaysSo() throws IOException {
+        Path blank = directory.resolve("blank.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(blank.toFile());
+        }
+        Path good = goodPdf();
+
+        CliRun extract = jixiao("extract", blank.toString(), good.toString());
+        assertEquals(0, extract.exitCode(), extract.err());
+        assertEquals(2, extract.out().lines().count(), "both records are printed");
+        List<String> notes = extract.err().lines().filter(line -> line.contains("no performance form recognised")).toList();
+        assertEquals(List.of("jixiao: " + blank + ": 未识别到绩效表单 (no performance form recognised)"), notes);
+
+        CliRun ingest = jixiao("ingest", directory.toString(), "--data", directory.resolve("index").toString());
+        assertEquals(0, ingest.exitCode(), ingest.err());
+        String summary = ingest.out();
+        int header = summary.indexOf("no performance form recognised");
+        assertTrue(header > 0 && summary.indexOf("blank.pdf", header) > header && !summary.substring(header).contains("good.pdf"),
+                summary);
+    }
+
+    @Test
     void exitsWithZeroWhenEveryFileLoads() throws IOException {
         CliRun run = jixiao("extract", goodPdf().toString());
         assertEquals(0, run.exitCode(), run.err());

@@ -97,6 +97,7 @@ public final class BulkIngester {
         }
         Map<Path, FailedFile> failed = new ConcurrentHashMap<>();
         Set<Path> skipped = ConcurrentHashMap.newKeySet();
+        Set<Path> unrecognised = ConcurrentHashMap.newKeySet();
         AtomicLong pages = new AtomicLong();
         progress.started(files.size(), totalBytes(files));
         lastCommit = System.nanoTime();
@@ -120,6 +121,9 @@ public final class BulkIngester {
                     if (outcome.kind() == FileOutcome.NOT_A_DOCUMENT) {
                         skipped.add(file);
                     }
+                    if (outcome.unrecognised()) {
+                        unrecognised.add(file);
+                    }
                     progress.fileDone(file, outcome.kind(), outcome.pages());
                     return null;
                 }));
@@ -136,10 +140,15 @@ public final class BulkIngester {
         outcomes.forEach((kind, count) -> counts.put(kind, count.get()));
         List<FailedFile> report = files.stream().map(failed::get).filter(Objects::nonNull).toList();
         return new IngestSummary(files.size(), counts, pages.get(), report,
-                files.stream().filter(skipped::contains).toList(), Duration.ofNanos(System.nanoTime() - start));
+                files.stream().filter(skipped::contains).toList(), files.stream().filter(unrecognised::contains).toList(),
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private record Outcome(FileOutcome kind, int pages, FailedFile failure) {
+    /** @param unrecognised stored, but no performance form was recognised in it */
+    private record Outcome(FileOutcome kind, int pages, FailedFile failure, boolean unrecognised) {
+        Outcome(FileOutcome kind, int pages, FailedFile failure) {
+            this(kind, pages, failure, false);
+        }
     }
 
     private Outcome ingest(InputFile input, Set<String> stored, Set<String> claimed) throws IOException {
@@ -172,7 +181,7 @@ public final class BulkIngester {
                 lastCommit = now;
             }
         }
-        return new Outcome(FileOutcome.STORED, record.source().pages(), null);
+        return new Outcome(FileOutcome.STORED, record.source().pages(), null, record.projects().isEmpty());
     }
 
     /** The files' bytes: scans are large, so progress by bytes weighs OCR pages by their cost. */
