@@ -62,7 +62,7 @@ final class FindingsReport {
     static final List<Column> EXPORT_COLUMNS = List.of(Column.text("file", "文件"), Column.integer("page", "页"),
             Column.text("severity", "级别").shownAs(code -> ChineseNames.severity(code.toString())),
             Column.text("rule", "规则").shownAs(code -> ChineseNames.rule(code.toString())), Column.text("project", "项目"),
-            Column.number("expected", "应为"), Column.number("found", "实为"), Column.text("labels", "涉及数字"),
+            Column.number("expected", ChineseNames.EXPECTED), Column.number("found", ChineseNames.FOUND), Column.text("labels", "涉及数字"),
             Column.text("message", "说明"));
 
     /** One row per finding (CSV, .xlsx), labels joined by {@code ; }. */

@@ -94,6 +94,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void figuresReadAsPrintedWithTheirUnit() {
+        String inTenThousands = Path.of(System.getProperty("jixiao.corpus")).resolve("planted-target-2022-wanyuan.pdf").toString();
+        CliRun check = jixiao("check", inTenThousands, "--ocr", "never");
+        assertTrue(check.out().contains("市级财政资金(项目投资总额) 300.00万元，而“项目投资总额”为 310.00万元"), check.out());
+        CliRun extract = jixiao("extract", inTenThousands, "--ocr", "never", "--format", "table");
+        assertTrue(extract.out().contains("310.00万元  项目投资总额 (p.1)"), extract.out());
+        CliRun json = jixiao("extract", inTenThousands, "--ocr", "never");
+        assertTrue(json.out().contains("\"amount_yuan\":\"3100000.00\",\"page\":1,\"printed_unit\":\"万元\""), json.out());
+    }
+
+    @Test
     void gradeBandsOfAProvince() {
         String planted = Path.of(System.getProperty("jixiao.corpus")).resolve("planted-selfeval-2022.pdf").toString();
         assertTrue(jixiao("check", planted, "--ocr", "never").out().contains("grade_mismatch"));

@@ -14,6 +14,7 @@ import org.jixiao.extract.model.Finding;
 import org.jixiao.index.FindingQuery;
 import org.jixiao.index.RecordStore;
 import org.jixiao.index.StoredFinding;
+import org.jixiao.index.export.ChineseNames;
 import org.jixiao.ingest.Box;
 
 /** 审核: findings across the archive with their page evidence, review marks, and the review list as .xlsx. */
@@ -22,8 +23,8 @@ final class ReviewPages {
     static final int PAGE_SIZE = 20;
     private static final List<Sheet.Column> EXPORT_COLUMNS = List.of(new Sheet.Column("审核结论", 9, false),
             new Sheet.Column("备注", 30, false), new Sheet.Column("审核时间", 20, false), new Sheet.Column("规则", 14, false),
-            new Sheet.Column("严重程度", 8, false), new Sheet.Column("说明", 60, false), new Sheet.Column("应为", 14, false),
-            new Sheet.Column("实为", 14, false), new Sheet.Column("页", 5, true), new Sheet.Column("项目", 28, false),
+            new Sheet.Column("严重程度", 8, false), new Sheet.Column("说明", 60, false), new Sheet.Column(ChineseNames.EXPECTED, 14, false),
+            new Sheet.Column(ChineseNames.FOUND, 14, false), new Sheet.Column("页", 5, true), new Sheet.Column("项目", 28, false),
             new Sheet.Column("部门", 20, false), new Sheet.Column("城市", 10, false), new Sheet.Column("年度", 7, true),
             new Sheet.Column("文件", 36, false), new Sheet.Column("SHA-256", 20, false));
 
