@@ -15,11 +15,14 @@ import org.jixiao.ingest.TextElement;
 /**
  * Where a finding's evidence is printed on its page: the figure found and the labels involved, located
  * among the page's glyphs. The record names the figures, not their boxes, so they are found again by
- * their text: on a text-layer page this is exact; a figure printed in another unit (万元 for 元) is not found.
+ * their text: on a text-layer page this is exact. A figure in 万元 is found by the amount the message
+ * gives with its unit (300.00万元), since {@code found} is in 元.
  */
 final class EvidenceLocator {
 
     private static final Pattern QUOTED = Pattern.compile("“([^”]{2,30})”");
+    /** An amount of the message with its unit, as the rules print it where the page does (300.00万元). */
+    private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)(?=万元|元)");
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?%?");
     private static final Pattern WHOLE_WITH_ZERO_DECIMALS = Pattern.compile("[0-9]+\\.0+");
     private static final int MAX_MATCHES_PER_TEXT = 4;
@@ -40,6 +43,10 @@ final class EvidenceLocator {
             while (quoted.find()) {
                 // a label with its column in brackets, 资金结余(合计): the row label is what is printed
                 needles.add(quoted.group(1).replaceAll("[（(][^）)]*[）)]$", ""));
+            }
+            Matcher amount = AMOUNT.matcher(finding.message());
+            while (amount.find()) {
+                needles.add(amount.group(1)); // a page in 万元 prints 300.00 where found says 3,000,000.00
             }
         }
         List<String> kept = new ArrayList<>();

@@ -276,16 +276,7 @@ final class ReviewPages {
 
     /** A page image with an SVG of outlines laid over it in page points. */
     static void pageFigure(Html html, String sha256, int page, PageImages.Evidence evidence) {
-        html.raw("<div class=\"page-image\" style=\"aspect-ratio: ").raw(String.format(java.util.Locale.ROOT, "%.1f / %.1f",
-                evidence.width(), evidence.height())).raw("\"><img alt=\"第 ").raw(String.valueOf(page))
-                .raw(" 页\" src=\"/api/documents/").raw(sha256).raw("/pages/").raw(String.valueOf(page)).raw(".png\">")
-                .raw("<svg class=\"outlines\" viewBox=\"0 0 ").raw(String.format(java.util.Locale.ROOT, "%.1f %.1f",
-                        evidence.width(), evidence.height())).raw("\" preserveAspectRatio=\"none\">");
-        for (Box box : evidence.boxes()) {
-            html.raw(String.format(java.util.Locale.ROOT,
-                    "<rect class=\"outline\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"/>", box.x(), box.y(),
-                    box.width(), box.height()));
-        }
-        html.raw("</svg></div>");
+        html.raw(PageFigure.html("/api/documents/" + sha256 + "/pages/" + page + ".png", "第 " + page + " 页",
+                new Box(0, 0, evidence.width(), evidence.height()), evidence.boxes()));
     }
 }
