@@ -96,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
             case json -> export.writeText(FindingsReport.jsonLines(checked), spec.commandLine());
             case csv -> export.write(OutputFormat.csv, FindingsReport.exportTable(checked), "勾稽检查", spec.commandLine());
             case xlsx -> export.write(OutputFormat.xlsx, FindingsReport.exportTable(checked), "勾稽检查", spec.commandLine());
-            case html -> export.writeText(FindingsReport.html(checked), spec.commandLine());
+            case html -> export.writeText(FindingsReport.html(checked, FindingsReport.thumbnails(checked, err)), spec.commandLine());
         }
         return exitCode(checked, failOn);
     }

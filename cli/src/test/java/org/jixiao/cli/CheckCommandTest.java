@@ -120,7 +120,7 @@ class CheckCommandTest {
     void htmlEscapesWhatDocumentsPrint() {
         Finding hostile = new Finding("sum_mismatch", Finding.Severity.ERROR, "<script>alert('x')</script> & \"q\"",
                 "1", "2", 3, List.of("<b>label</b>"), null);
-        String html = FindingsReport.html(List.of(CheckedDocument.checked("a<b>.pdf", List.of(hostile))));
+        String html = FindingsReport.html(List.of(CheckedDocument.checked("a<b>.pdf", List.of(hostile))), java.util.Map.of());
         assertFalse(html.contains("<script>alert"), html);
         assertFalse(html.contains("<b>"), html);
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"), html);
