@@ -21,8 +21,12 @@ import org.jixiao.ingest.TextElement;
 final class EvidenceLocator {
 
     private static final Pattern QUOTED = Pattern.compile("“([^”]{2,30})”");
-    /** An amount of the message with its unit, as the rules print it where the page does (300.00万元). */
-    private static final Pattern AMOUNT = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)(?=万元|元)");
+    /**
+     * An amount of the message in 万元, as the rules print it where the page does (300.00万元): the one
+     * form of a figure {@code found} (in 元) does not give. Zero says nothing of where a figure is.
+     */
+    private static final Pattern AMOUNT = Pattern.compile("(?<![0-9.,])([0-9][0-9,]*(?:\\.[0-9]+)?)(?=万元)");
+    private static final Pattern ZERO = Pattern.compile("0+(\\.0+)?");
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?%?");
     private static final Pattern WHOLE_WITH_ZERO_DECIMALS = Pattern.compile("[0-9]+\\.0+");
     private static final int MAX_MATCHES_PER_TEXT = 4;
@@ -46,13 +50,15 @@ final class EvidenceLocator {
             }
             Matcher amount = AMOUNT.matcher(finding.message());
             while (amount.find()) {
-                needles.add(amount.group(1)); // a page in 万元 prints 300.00 where found says 3,000,000.00
+                if (!ZERO.matcher(amount.group(1)).matches()) {
+                    needles.add(amount.group(1)); // a page in 万元 prints 300.00 where found says 3,000,000.00
+                }
             }
         }
         List<String> kept = new ArrayList<>();
         for (String needle : needles) {
             String normal = normalise(needle);
-            if (WHOLE_WITH_ZERO_DECIMALS.matcher(normal).matches()) {
+            if (WHOLE_WITH_ZERO_DECIMALS.matcher(normal).matches() && !ZERO.matcher(normal).matches()) {
                 kept.add(normal.substring(0, normal.indexOf('.'))); // 10,000.00 printed as 10000
             }
             if (normal.length() >= 2 || NUMBER.matcher(normal).matches() && normal.length() >= 1 && !normal.equals("0")) {

@@ -51,6 +51,20 @@ class EvidenceThumbnailsTest {
     }
 
     @Test
+    void amountsInTenThousandYuanAreLookedForAsPrintedButNotZeroNorAmountsInYuan() {
+        Finding inTenThousands = new Finding("balance", Finding.Severity.ERROR,
+                "资金到位 300.00万元 − 实际支出 300.00万元 = 0.00万元，而“资金结余”为 1.00万元", "0.00", "10,000.00", 1,
+                List.of(), null);
+        assertEquals(List.of("10000", "10000.00", "资金结余", "300", "300.00", "1", "1.00"),
+                EvidenceLocator.needles(inTenThousands));
+        Finding inYuan = new Finding("balance", Finding.Severity.ERROR,
+                "资金到位 1,750,000.00元 − 实际支出 1,750,000.00元 = 0.00元，而“资金结余”为 10,000.00元", "0.00", "10,000.00", 1,
+                List.of(), null);
+        assertEquals(List.of("10000", "10000.00", "资金结余"), EvidenceLocator.needles(inYuan),
+                "amounts in 元 are found by found; others of the message would outline every cell that repeats them");
+    }
+
+    @Test
     void aFindingWithoutAPageOrAFileThatIsNoPdfGetsNone(@TempDir Path dir) throws Exception {
         Finding nowhere = new Finding("missing_field", Finding.Severity.WARNING, "缺少项目名称", null, null, null,
                 List.of(), null);
