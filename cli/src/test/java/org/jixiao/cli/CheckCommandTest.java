@@ -105,6 +105,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFolderIsWalkedAndWhatIsNoDocumentInItIsNamedAndSkipped(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        Path inner = java.nio.file.Files.createDirectories(folder.resolve("2018"));
+        java.nio.file.Files.copy(Path.of(report), inner.resolve("report.pdf"));
+        java.nio.file.Files.writeString(folder.resolve("notes.txt"), "not a document");
+        CliRun run = jixiao("check", folder.toString(), "--ocr", "never");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("== " + inner.resolve("report.pdf") + "  2 个问题"), run.out());
+        assertTrue(run.err().contains("跳过，不是文档 (skipped, not a document): " + folder.resolve("notes.txt")), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        CliRun extract = jixiao("extract", folder.toString(), "--ocr", "never");
+        assertEquals(1, extract.out().lines().count(), "one record, of the one document: " + extract.out());
+    }
+
+    @Test
     void gradeBandsOfAProvince() {
         String planted = Path.of(System.getProperty("jixiao.corpus")).resolve("planted-selfeval-2022.pdf").toString();
         assertTrue(jixiao("check", planted, "--ocr", "never").out().contains("grade_mismatch"));
