@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "table",
-            description = "table (grouped by document), json (one object per document and line), csv (UTF-8 with BOM, for Excel), xlsx or html (a self-contained report). Default: ${DEFAULT-VALUE}.")
+            description = "table (grouped by document), json (one object per document and line), csv (UTF-8 with BOM, for Excel), xlsx or html (a self-contained report: a summary, a table that sorts and filters, each finding with its page region and figures outlined). Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Mixin
