@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "table",
-            description = "table (grouped by document), json (one object per document and line), csv (UTF-8 with BOM, for Excel), xlsx or html (a self-contained report). Default: ${DEFAULT-VALUE}.")
+            description = "table (grouped by document), json (one object per document and line), csv (UTF-8 with BOM, for Excel), xlsx or html (a self-contained report: a summary, a table that sorts and filters, each finding with its page region and figures outlined). Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Mixin
@@ -97,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
             case json -> export.writeText(FindingsReport.jsonLines(checked), spec.commandLine());
             case csv -> export.write(OutputFormat.csv, FindingsReport.exportTable(checked), "勾稽检查", spec.commandLine());
             case xlsx -> export.write(OutputFormat.xlsx, FindingsReport.exportTable(checked), "勾稽检查", spec.commandLine());
-            case html -> export.writeText(FindingsReport.html(checked), spec.commandLine());
+            case html -> export.writeText(FindingsReport.html(checked, FindingsReport.thumbnails(checked, err)), spec.commandLine());
         }
         return exitCode(checked, failOn);
     }

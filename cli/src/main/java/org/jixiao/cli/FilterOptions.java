@@ -16,6 +16,9 @@ final class FilterOptions {
     @Option(names = "--city", description = "City, e.g. 忻州市 (or 忻州).")
     String city;
 
+    @Option(names = "--county", description = "County or district, e.g. 栾川县, 普陀区 (or 栾川).")
+    String county;
+
     @Option(names = "--year", description = "Fiscal year, e.g. 2023.")
     Integer year;
 
@@ -39,6 +42,6 @@ final class FilterOptions {
             code = ChineseNames.docTypeOf(docType).map(DocType::code).orElseThrow(() -> new ParameterException(command,
                     "没有这种文件类型 (unknown --doc-type): " + docType + "；可选 " + ChineseNames.docTypeChoices()));
         }
-        return new Filters(province, city, year, department, code, level1, level2);
+        return new Filters(province, city, county, year, department, code, level1, level2);
     }
 }

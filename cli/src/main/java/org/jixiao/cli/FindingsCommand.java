@@ -31,8 +31,8 @@ final class FindingsCommand implements Callable<Integer> {
             Column.integer("fiscal_year", "年度"), Column.text("department", "部门"), Column.text("project", "项目"),
             Column.text("rule", "规则").shownAs(code -> ChineseNames.rule(code.toString())),
             Column.text("severity", "级别").shownAs(code -> ChineseNames.severity(code.toString())),
-            Column.text("message", "说明"), Column.number("expected", "应为"),
-            Column.number("found", "实为"));
+            Column.text("message", "说明"), Column.number("expected", ChineseNames.EXPECTED),
+            Column.number("found", ChineseNames.FOUND));
 
     static final List<String> COLUMNS = EXPORT_COLUMNS.stream().map(Column::key).toList();
 

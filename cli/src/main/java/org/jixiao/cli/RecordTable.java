@@ -24,9 +24,9 @@ final class RecordTable {
             out.append("   项目 ").append(nullToDash(project.name())).append("  部门 ").append(nullToDash(project.department()))
                     .append("  实施单位 ").append(nullToDash(project.implementingUnit())).append('\n');
             for (Funding funding : project.funding()) {
-                // the record keeps 元 only (the contract); the unit a form printed in is not kept to show
-                out.append(String.format("     资金 %-14s %18s 元  %s (p.%s)%n", funding.kind().code(),
-                        Printed.yuan(funding.amountYuan()), funding.label(), funding.page()));
+                // as the page prints it (356.80万元); the JSON keeps 元, as the contract says
+                out.append(String.format("     资金 %-14s %20s  %s (p.%s)%n", funding.kind().code(),
+                        Printed.money(funding), funding.label(), funding.page()));
             }
             for (Rate rate : project.rates()) {
                 out.append(String.format("     比率 %-14s %17s%%  %s (p.%s)%n", rate.kind().code(),

@@ -94,6 +94,31 @@ class CheckCommandTest {
     }
 
     @Test
+    void figuresReadAsPrintedWithTheirUnit() {
+        String inTenThousands = Path.of(System.getProperty("jixiao.corpus")).resolve("planted-target-2022-wanyuan.pdf").toString();
+        CliRun check = jixiao("check", inTenThousands, "--ocr", "never");
+        assertTrue(check.out().contains("市级财政资金(项目投资总额) 300.00万元，而“项目投资总额”为 310.00万元"), check.out());
+        CliRun extract = jixiao("extract", inTenThousands, "--ocr", "never", "--format", "table");
+        assertTrue(extract.out().contains("310.00万元  项目投资总额 (p.1)"), extract.out());
+        CliRun json = jixiao("extract", inTenThousands, "--ocr", "never");
+        assertTrue(json.out().contains("\"amount_yuan\":\"3100000.00\",\"page\":1,\"printed_unit\":\"万元\""), json.out());
+    }
+
+    @Test
+    void aFolderIsWalkedAndWhatIsNoDocumentInItIsNamedAndSkipped(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        Path inner = java.nio.file.Files.createDirectories(folder.resolve("2018"));
+        java.nio.file.Files.copy(Path.of(report), inner.resolve("report.pdf"));
+        java.nio.file.Files.writeString(folder.resolve("notes.txt"), "not a document");
+        CliRun run = jixiao("check", folder.toString(), "--ocr", "never");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("== " + inner.resolve("report.pdf") + "  2 个问题"), run.out());
+        assertTrue(run.err().contains("跳过，不是文档 (skipped, not a document): " + folder.resolve("notes.txt")), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        CliRun extract = jixiao("extract", folder.toString(), "--ocr", "never");
+        assertEquals(1, extract.out().lines().count(), "one record, of the one document: " + extract.out());
+    }
+
+    @Test
     void gradeBandsOfAProvince() {
         String planted = Path.of(System.getProperty("jixiao.corpus")).resolve("planted-selfeval-2022.pdf").toString();
         assertTrue(jixiao("check", planted, "--ocr", "never").out().contains("grade_mismatch"));
@@ -109,7 +134,7 @@ class CheckCommandTest {
     void htmlEscapesWhatDocumentsPrint() {
         Finding hostile = new Finding("sum_mismatch", Finding.Severity.ERROR, "<script>alert('x')</script> & \"q\"",
                 "1", "2", 3, List.of("<b>label</b>"), null);
-        String html = FindingsReport.html(List.of(CheckedDocument.checked("a<b>.pdf", List.of(hostile))));
+        String html = FindingsReport.html(List.of(CheckedDocument.checked("a<b>.pdf", List.of(hostile))), java.util.Map.of());
         assertFalse(html.contains("<script>alert"), html);
         assertFalse(html.contains("<b>"), html);
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"), html);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jixiao.extract.check.Printed;
 import org.jixiao.extract.model.DocumentRecord;
 import org.jixiao.extract.model.Finding;
 import org.jixiao.extract.model.Funding;
@@ -156,10 +157,10 @@ final class DocumentPages {
         }
         html.text(String.join(" · ", facts)).raw("</p>");
         if (!project.funding().isEmpty() || !project.rates().isEmpty()) {
-            html.raw("<table class=\"grid narrow\"><thead><tr><th>资金 / 比率</th><th>金额（元）或比率</th><th>页</th></tr></thead><tbody>");
+            html.raw("<table class=\"grid narrow\"><thead><tr><th>资金 / 比率</th><th>金额（原文单位）或比率</th><th>页</th></tr></thead><tbody>");
             for (Funding funding : project.funding()) {
                 html.raw("<tr><td>").text(funding.label()).raw("</td><td class=\"num\">")
-                        .text(funding.amountYuan() == null ? "–" : String.format("%,.2f", funding.amountYuan()))
+                        .text(funding.amountYuan() == null ? "–" : Printed.money(funding))
                         .raw("</td><td>").text(Labels.orDash(funding.page())).raw("</td></tr>");
             }
             for (Rate rate : project.rates()) {

@@ -15,11 +15,18 @@ import org.jixiao.ingest.TextElement;
 /**
  * Where a finding's evidence is printed on its page: the figure found and the labels involved, located
  * among the page's glyphs. The record names the figures, not their boxes, so they are found again by
- * their text: on a text-layer page this is exact; a figure printed in another unit (万元 for 元) is not found.
+ * their text: on a text-layer page this is exact. A figure in 万元 is found by the amount the message
+ * gives with its unit (300.00万元), since {@code found} is in 元.
  */
 final class EvidenceLocator {
 
     private static final Pattern QUOTED = Pattern.compile("“([^”]{2,30})”");
+    /**
+     * An amount of the message in 万元, as the rules print it where the page does (300.00万元): the one
+     * form of a figure {@code found} (in 元) does not give. Zero says nothing of where a figure is.
+     */
+    private static final Pattern AMOUNT = Pattern.compile("(?<![0-9.,])([0-9][0-9,]*(?:\\.[0-9]+)?)(?=万元)");
+    private static final Pattern ZERO = Pattern.compile("0+(\\.0+)?");
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?%?");
     private static final Pattern WHOLE_WITH_ZERO_DECIMALS = Pattern.compile("[0-9]+\\.0+");
     private static final int MAX_MATCHES_PER_TEXT = 4;
@@ -41,11 +48,17 @@ final class EvidenceLocator {
                 // a label with its column in brackets, 资金结余(合计): the row label is what is printed
                 needles.add(quoted.group(1).replaceAll("[（(][^）)]*[）)]$", ""));
             }
+            Matcher amount = AMOUNT.matcher(finding.message());
+            while (amount.find()) {
+                if (!ZERO.matcher(amount.group(1)).matches()) {
+                    needles.add(amount.group(1)); // a page in 万元 prints 300.00 where found says 3,000,000.00
+                }
+            }
         }
         List<String> kept = new ArrayList<>();
         for (String needle : needles) {
             String normal = normalise(needle);
-            if (WHOLE_WITH_ZERO_DECIMALS.matcher(normal).matches()) {
+            if (WHOLE_WITH_ZERO_DECIMALS.matcher(normal).matches() && !ZERO.matcher(normal).matches()) {
                 kept.add(normal.substring(0, normal.indexOf('.'))); // 10,000.00 printed as 10000
             }
             if (normal.length() >= 2 || NUMBER.matcher(normal).matches() && normal.length() >= 1 && !normal.equals("0")) {

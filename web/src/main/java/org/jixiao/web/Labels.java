@@ -7,7 +7,7 @@ import java.util.Objects;
 final class Labels {
 
     static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("province", "省份"), Map.entry("city", "城市"), Map.entry("fiscal_year", "年度"),
+            Map.entry("province", "省份"), Map.entry("city", "城市"), Map.entry("county", "县区"), Map.entry("fiscal_year", "年度"),
             Map.entry("department", "部门"), Map.entry("doc_type", "文档类型"), Map.entry("level1", "一级指标"),
             Map.entry("level2", "二级指标"));
 

@@ -26,6 +26,7 @@ final class Layout {
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .raw("<title>").text(title).raw(" · 绩效档案</title>")
                 .raw("<link rel=\"stylesheet\" href=\"/static/app.css\">")
+                .raw("<link rel=\"stylesheet\" href=\"/static/page-figure.css\">")
                 .raw("<script src=\"/static/app.js\" defer></script></head><body>")
                 .raw("<header class=\"top\"><a class=\"brand\" href=\"/search\">绩效档案 jixiao</a><nav>");
         for (Section section : Section.values()) {

@@ -74,8 +74,7 @@ final class PageImages {
             if (number < 1 || number > document.getNumberOfPages()) {
                 return Optional.empty();
             }
-            BufferedImage image = new PDFRenderer(document).renderImage(number - 1, SCALE, ImageType.RGB);
-            png = PngEncoder.encode(image);
+            png = PngEncoder.encode(render(document, number));
         } catch (IngestException e) {
             throw new IOException(e.getMessage(), e);
         } finally {
@@ -92,6 +91,11 @@ final class PageImages {
             }
         }
         return Optional.of(new Image(png, false));
+    }
+
+    /** Page {@code number} (1-based) at {@link #SCALE}, as the review page and the check report show it. */
+    static BufferedImage render(PDDocument document, int number) throws IOException {
+        return new PDFRenderer(document).renderImage(number - 1, SCALE, ImageType.RGB);
     }
 
     /** The page's size and the finding's figures outlined on it; empty as for {@link #png}. */

@@ -16,7 +16,7 @@ import org.jixiao.index.IndicatorQuery;
 final class Requests {
 
     /** The filter parameters, in the order links carry them. */
-    static final List<String> FILTER_PARAMS = List.of("province", "city", "year", "department", "doc_type", "level1",
+    static final List<String> FILTER_PARAMS = List.of("province", "city", "county", "year", "department", "doc_type", "level1",
             "level2");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -46,7 +46,7 @@ final class Requests {
                 throw new BadRequestResponse("doc_type: 未知的文档类型 " + docType);
             }
         }
-        return new Filters(param(ctx, "province"), param(ctx, "city"), integer(ctx, "year", null),
+        return new Filters(param(ctx, "province"), param(ctx, "city"), param(ctx, "county"), integer(ctx, "year", null),
                 param(ctx, "department"), docType, param(ctx, "level1"), param(ctx, "level2"));
     }
 

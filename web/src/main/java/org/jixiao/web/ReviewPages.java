@@ -14,6 +14,7 @@ import org.jixiao.extract.model.Finding;
 import org.jixiao.index.FindingQuery;
 import org.jixiao.index.RecordStore;
 import org.jixiao.index.StoredFinding;
+import org.jixiao.index.export.ChineseNames;
 import org.jixiao.ingest.Box;
 
 /** 审核: findings across the archive with their page evidence, review marks, and the review list as .xlsx. */
@@ -22,8 +23,8 @@ final class ReviewPages {
     static final int PAGE_SIZE = 20;
     private static final List<Sheet.Column> EXPORT_COLUMNS = List.of(new Sheet.Column("审核结论", 9, false),
             new Sheet.Column("备注", 30, false), new Sheet.Column("审核时间", 20, false), new Sheet.Column("规则", 14, false),
-            new Sheet.Column("严重程度", 8, false), new Sheet.Column("说明", 60, false), new Sheet.Column("应为", 14, false),
-            new Sheet.Column("实为", 14, false), new Sheet.Column("页", 5, true), new Sheet.Column("项目", 28, false),
+            new Sheet.Column("严重程度", 8, false), new Sheet.Column("说明", 60, false), new Sheet.Column(ChineseNames.EXPECTED, 14, false),
+            new Sheet.Column(ChineseNames.FOUND, 14, false), new Sheet.Column("页", 5, true), new Sheet.Column("项目", 28, false),
             new Sheet.Column("部门", 20, false), new Sheet.Column("城市", 10, false), new Sheet.Column("年度", 7, true),
             new Sheet.Column("文件", 36, false), new Sheet.Column("SHA-256", 20, false));
 
@@ -275,16 +276,7 @@ final class ReviewPages {
 
     /** A page image with an SVG of outlines laid over it in page points. */
     static void pageFigure(Html html, String sha256, int page, PageImages.Evidence evidence) {
-        html.raw("<div class=\"page-image\" style=\"aspect-ratio: ").raw(String.format(java.util.Locale.ROOT, "%.1f / %.1f",
-                evidence.width(), evidence.height())).raw("\"><img alt=\"第 ").raw(String.valueOf(page))
-                .raw(" 页\" src=\"/api/documents/").raw(sha256).raw("/pages/").raw(String.valueOf(page)).raw(".png\">")
-                .raw("<svg class=\"outlines\" viewBox=\"0 0 ").raw(String.format(java.util.Locale.ROOT, "%.1f %.1f",
-                        evidence.width(), evidence.height())).raw("\" preserveAspectRatio=\"none\">");
-        for (Box box : evidence.boxes()) {
-            html.raw(String.format(java.util.Locale.ROOT,
-                    "<rect class=\"outline\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"/>", box.x(), box.y(),
-                    box.width(), box.height()));
-        }
-        html.raw("</svg></div>");
+        html.raw(PageFigure.html("/api/documents/" + sha256 + "/pages/" + page + ".png", "第 " + page + " 页",
+                new Box(0, 0, evidence.width(), evidence.height()), evidence.boxes()));
     }
 }

@@ -151,6 +151,16 @@ class WebServerTest {
     }
 
     @Test
+    void aDocumentShowsItsMoneyAsPrintedAndOutlinesFiguresInTenThousandYuan() throws Exception {
+        String sha256 = AutoDetectLoader.sha256(ServedArchive.sample("planted-target-2022-wanyuan.pdf"));
+        String document = archive.get("/documents/" + sha256).body();
+        assertTrue(document.contains(">310.00万元<"), document);
+        String review = archive.get("/review?rule=sum_mismatch&sha256=" + sha256).body();
+        assertTrue(review.contains("300.00万元"), review);
+        assertTrue(review.contains("<rect class=\"outline\""), "the finding's figures are outlined on its page: " + review);
+    }
+
+    @Test
     void findingsApiListsTheStoresFindingsWithFilters() throws Exception {
         List<StoredFinding> stored = archive.store.findings(new FindingQuery(Filters.NONE, null, null, 0));
         JsonNode all = json(archive.get("/api/findings?limit=0"));

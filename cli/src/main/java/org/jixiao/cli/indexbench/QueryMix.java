@@ -31,8 +31,8 @@ public final class QueryMix {
     private static final Set<String> EXPORTS = Set.of(
             "search 成本 json, all rows", "compare 系统正常运行率", "compare 满意度 2023", "findings");
 
-    private static final Filters XINZHOU_2023 = new Filters(null, "忻州市", 2023, "医疗保障局", null, null, null);
-    private static final Filters OUTPUT_TARGETS = new Filters(null, null, null, null, "target_declaration", "产出指标", null);
+    private static final Filters XINZHOU_2023 = new Filters(null, "忻州市", null, 2023, "医疗保障局", null, null, null);
+    private static final Filters OUTPUT_TARGETS = new Filters(null, null, null, null, null, "target_declaration", "产出指标", null);
 
     private static final Map<String, Question> QUESTIONS = new LinkedHashMap<>();
 
@@ -44,7 +44,7 @@ public final class QueryMix {
         QUESTIONS.put("list level1/doc-type (facets)", s -> s.search(new IndicatorQuery(null, OUTPUT_TARGETS, 50, true)));
         QUESTIONS.put("search 成本 json, all rows", s -> s.search(new IndicatorQuery("成本", Filters.NONE, 0, false)));
         QUESTIONS.put("compare 系统正常运行率", s -> s.compare("系统正常运行率", Filters.NONE));
-        QUESTIONS.put("compare 满意度 2023", s -> s.compare("满意度", new Filters(null, null, 2023, null, null, null, null)));
+        QUESTIONS.put("compare 满意度 2023", s -> s.compare("满意度", new Filters(null, null, null, 2023, null, null, null, null)));
         QUESTIONS.put("findings", s -> s.findings(new FindingQuery(Filters.NONE, null, null, 0)));
     }
 

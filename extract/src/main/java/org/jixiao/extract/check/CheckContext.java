@@ -21,6 +21,7 @@ import org.jixiao.extract.layout.DocumentLayout;
 import org.jixiao.extract.model.DocumentRecord;
 import org.jixiao.extract.model.Funding;
 import org.jixiao.extract.model.Indicator;
+import org.jixiao.extract.model.MoneyUnit;
 import org.jixiao.extract.model.ProjectRecord;
 
 /**
@@ -130,11 +131,16 @@ public final class CheckContext {
      * zeros tell: 1,234,500.00 may be 123.45 万元, while 1,234,567.00 was printed to the 元 at least.
      */
     public Figure money(Funding funding) {
-        return money(funding.label(), funding.amountYuan(), funding.page());
+        return money(funding.label(), funding.amountYuan(), funding.page(), funding.printedUnit());
     }
 
+    /** A money figure whose printed unit the record does not know (a breakdown line's amount). */
     public Figure money(String label, BigDecimal yuan, Integer page) {
+        return money(label, yuan, page, null);
+    }
+
+    public Figure money(String label, BigDecimal yuan, Integer page, MoneyUnit unit) {
         boolean printedInTenThousands = page != null && text.pageMentions(page, "万元");
-        return new Figure(label, yuan, printedInTenThousands ? Numbers.roundingTolerance(yuan) : CENT_HALF, page);
+        return new Figure(label, yuan, printedInTenThousands ? Numbers.roundingTolerance(yuan) : CENT_HALF, page, unit);
     }
 }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.extract.model.Funding;
+import org.jixiao.extract.model.MoneyUnit;
 
 /**
  * Numbers as documents print them: reading {@code 4,547,507.00} or {@code 99.81%},
@@ -49,6 +51,31 @@ public final class Printed {
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(yuan);
+    }
+
+    /**
+     * An amount as its page prints it, with the unit: {@code 356.80万元} for 3,568,000 元 on a page in 万元,
+     * {@code 3,568,000.00元} on a page in 元; without a unit where the page states none. Two decimals at
+     * least, more where the amount has them, so nothing is rounded away.
+     */
+    public static String money(BigDecimal yuan, MoneyUnit unit) {
+        if (unit == null) {
+            return yuan(yuan);
+        }
+        BigDecimal printed = unit.fromYuan(yuan);
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setMaximumFractionDigits(Math.max(2, printed.stripTrailingZeros().scale()));
+        return format.format(printed) + unit.printed();
+    }
+
+    /** A project's money figure as its page prints it; in 元, the unit it was read in, where the page states none. */
+    public static String money(Funding funding) {
+        return money(funding.amountYuan(), funding.printedUnit() == null ? MoneyUnit.YUAN : funding.printedUnit());
+    }
+
+    /** A money figure as its page prints it ({@link #money(BigDecimal, MoneyUnit)}). */
+    public static String money(Figure figure) {
+        return money(figure.value(), figure.unit());
     }
 
     /** A decimal without trailing zeros or exponent: {@code 57.7}, {@code 100}. */

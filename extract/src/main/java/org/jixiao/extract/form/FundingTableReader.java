@@ -12,6 +12,7 @@ import org.jixiao.extract.layout.Table;
 import org.jixiao.extract.model.Funding;
 import org.jixiao.extract.model.FundingKind;
 import org.jixiao.extract.model.Indicator;
+import org.jixiao.extract.model.MoneyUnit;
 import org.jixiao.extract.model.Rate;
 import org.jixiao.extract.model.SubItem;
 
@@ -126,21 +127,22 @@ public final class FundingTableReader {
                         : stronger(fundingKind(rowLabel.text()), columnKind);
                 Numbers.Unit unit = unit(figure.get(), table, row, column, captionUnit);
                 BigDecimal yuan = Numbers.toYuan(figure.get().value(), unit);
+                MoneyUnit printed = Numbers.printedUnit(unit);
                 String scope = header != null ? header : blockHead(table, row, rowLabel);
                 String label = scope == null || scope.equals(rowLabel.text()) ? rowLabel.text()
                         : rowLabel.text() + "(" + scope + ")";
                 if (rowKind.isPresent()) {
-                    funding.add(new FundingFact(new Funding(label, rowKind.get(), yuan, page), position));
+                    funding.add(new FundingFact(new Funding(label, rowKind.get(), yuan, page, printed), position));
                 } else if (totalRow) {
                     if (columnKind.isPresent() && isBreakdownTotalWithKinds(table, row)) {
                         funding.add(new FundingFact(new Funding(breakdownLabel(header, rowLabel.text()),
-                                columnKind.get(), yuan, page), position));
+                                columnKind.get(), yuan, page, printed), position));
                     } else if (columnKind.isPresent() && !isBreakdown(table, row, rowLabel)) {
-                        funding.add(new FundingFact(new Funding(label, columnKind.get(), yuan, page), position));
+                        funding.add(new FundingFact(new Funding(label, columnKind.get(), yuan, page, printed), position));
                     }
                 } else if (columnKind.isPresent() && onlyLine && !isBreakdown(table, row, rowLabel)) {
                     // the one line of a table of kinds (项目 | 年初预算 | 执行金额 …) is the project's own
-                    funding.add(new FundingFact(new Funding(compact(header), columnKind.get(), yuan, page), position));
+                    funding.add(new FundingFact(new Funding(compact(header), columnKind.get(), yuan, page, printed), position));
                 } else if (isBreakdown(table, row, rowLabel)) {
                     itemName = compact(rowLabel.text());
                     if (itemFirstAmount == null) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.extract.model.MoneyUnit;
 
 /**
  * Figures as printed in forms: {@code 1,000,000}, {@code 23157700.00}, {@code 2,032.38},
@@ -57,6 +58,15 @@ public final class Numbers {
     /** A cell that says "nothing here": a dash, a slash, 无. */
     public static boolean isPlaceholder(String text) {
         return text != null && PLACEHOLDER.matcher(text.strip()).matches();
+    }
+
+    /** The money unit printed, for the record to show figures as printed; null for none. */
+    public static MoneyUnit printedUnit(Unit unit) {
+        return switch (unit) {
+            case YUAN -> MoneyUnit.YUAN;
+            case TEN_THOUSAND_YUAN -> MoneyUnit.TEN_THOUSAND_YUAN;
+            case PERCENT, NONE -> null;
+        };
     }
 
     /** An amount in 元, converted from 万元 where the figure or its context says so. */

@@ -37,7 +37,7 @@ public final class OwnLevelFunding {
         // one entry per kind and amount, as everywhere: 财政拨款 and 本级财政 of one amount are one figure
         Map<String, Funding> resolved = new LinkedHashMap<>();
         for (Funding f : funding) {
-            Funding given = isOwnLevel(f) ? new Funding(f.label(), kind, f.amountYuan(), f.page()) : f;
+            Funding given = isOwnLevel(f) ? new Funding(f.label(), kind, f.amountYuan(), f.page(), f.printedUnit()) : f;
             resolved.putIfAbsent(given.kind() + "|" + given.amountYuan().stripTrailingZeros().toPlainString(), given);
         }
         return new ProjectRecord(project.name(), project.department(), project.implementingUnit(), List.copyOf(resolved.values()),

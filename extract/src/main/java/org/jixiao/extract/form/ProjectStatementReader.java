@@ -51,7 +51,8 @@ public final class ProjectStatementReader {
                 if (amount.find()) {
                     Numbers.Unit printed = amount.group(2).equals("万元") ? Numbers.Unit.TEN_THOUSAND_YUAN : Numbers.Unit.YUAN;
                     BigDecimal yuan = Numbers.toYuan(new BigDecimal(amount.group(1).replace(",", "")), printed);
-                    funding.add(new Funding(title, FundingKind.ANNUAL, yuan, line.get().page()));
+                    funding.add(new Funding(title, FundingKind.ANNUAL, yuan, line.get().page(),
+                            Numbers.printedUnit(printed)));
                 }
                 break;
             }

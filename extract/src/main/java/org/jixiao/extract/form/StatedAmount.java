@@ -3,6 +3,7 @@ package org.jixiao.extract.form;
 import java.math.BigDecimal;
 import org.jixiao.extract.model.Funding;
 import org.jixiao.extract.model.FundingKind;
+import org.jixiao.extract.model.MoneyUnit;
 
 /**
  * An amount a sentence states under a funding label ({@code 本项目年度资金总额20,707,700.00元},
@@ -20,7 +21,8 @@ public record StatedAmount(String label, FundingKind kind, String printed, BigDe
 
     /** The statement as a figure of its project. */
     public Funding asFunding() {
-        return new Funding(label + "(" + TEXT_SCOPE + ")", kind, yuan, page);
+        return new Funding(label + "(" + TEXT_SCOPE + ")", kind, yuan, page,
+                printed.endsWith("万元") ? MoneyUnit.TEN_THOUSAND_YUAN : MoneyUnit.YUAN);
     }
 
     /** Half a unit of the last place printed, in 元: {@code 2070.8万元} stands for ±500 元. */

@@ -158,7 +158,7 @@ class RuleMutationTest {
     void sumMismatchOfTheSourcesUnderAnAnnualTotal() {
         silent(NANSHAN, Layouts.of(fundBlock("456.00")));
         Finding finding = firesOnce(RuleId.SUM_MISMATCH, NANSHAN, Layouts.of(fundBlock("446.00")));
-        assertEquals("全年执行数：其中:当年财政拨款 446.00 + 上年结转资金 0.00 + 其他资金 0.00 = 446.00 万元，而“年度资金总额”为 456.00 万元",
+        assertEquals("全年执行数：其中:当年财政拨款 446.00 + 上年结转资金 0.00 + 其他资金 0.00 = 446.00万元，而“年度资金总额”为 456.00万元",
                 finding.message());
         assertEquals("4,460,000.00", finding.expected());
         assertEquals("4,560,000.00", finding.found());

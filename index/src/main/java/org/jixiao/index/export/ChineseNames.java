@@ -15,6 +15,13 @@ import org.jixiao.extract.model.Finding.Severity;
  */
 public final class ChineseNames {
 
+    /**
+     * Headings of a finding's expected and found figures: amounts there are in 元 (the contract's unit),
+     * while its message shows them as the page prints them (356.80万元).
+     */
+    public static final String EXPECTED = "应为（金额以元计）";
+    public static final String FOUND = "实为（金额以元计）";
+
     private static final Map<RuleId, String> RULES = new LinkedHashMap<>();
     private static final Map<DocType, List<String>> DOC_TYPES = new LinkedHashMap<>();
 

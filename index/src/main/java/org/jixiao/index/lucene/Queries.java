@@ -45,6 +45,7 @@ final class Queries {
                 .add(new TermQuery(new Term(IndexFields.COPY.name(), "true")), Occur.MUST_NOT);
         addName(query, IndexFields.PROVINCE, filters.province());
         addName(query, IndexFields.CITY, filters.city());
+        addName(query, IndexFields.COUNTY, filters.county());
         addName(query, IndexFields.DEPARTMENT, filters.department());
         addName(query, IndexFields.LEVEL1, filters.level1());
         addName(query, IndexFields.LEVEL2, filters.level2());

@@ -102,12 +102,12 @@ class LuceneRecordStoreTest {
         Set<RowKey> expected = truthRows(xinzhou, i -> "满意度指标".equals(i.level1()));
         assertFalse(expected.isEmpty());
 
-        IndicatorResults byWords = store.search(new IndicatorQuery("满意度指标", new Filters(null, "忻州", null,
+        IndicatorResults byWords = store.search(new IndicatorQuery("满意度指标", new Filters(null, "忻州", null, null,
                 "医疗保障局", null, null, null), 0, false));
         assertEquals(expected, keys(byWords));
         assertEquals(expected.size(), byWords.total());
 
-        IndicatorResults byLevel = store.search(new IndicatorQuery(null, new Filters(null, "忻州市", 2023, null,
+        IndicatorResults byLevel = store.search(new IndicatorQuery(null, new Filters(null, "忻州市", null, 2023, null,
                 "target_declaration", "满意度指标", null), 0, false));
         assertEquals(expected, keys(byLevel));
     }
@@ -239,7 +239,7 @@ class LuceneRecordStoreTest {
         assertEquals(truthFindingCount(r -> true, f -> f.rule().equals("balance")),
                 store.findings(new FindingQuery(Filters.NONE, "balance", null, 0)).size());
         assertEquals(truthFindingCount(r -> "苏州市".equals(r.region().city()), f -> true),
-                store.findings(new FindingQuery(new Filters(null, "苏州市", null, null, null, null, null), null, null, 0)).size());
+                store.findings(new FindingQuery(new Filters(null, "苏州市", null, null, null, null, null, null), null, null, 0)).size());
     }
 
     private static long truthFindingCount(Predicate<DocumentRecord> document, Predicate<Finding> finding) {
@@ -286,9 +286,22 @@ class LuceneRecordStoreTest {
     }
 
     @Test
+    void aCountyOrDistrictFindsItsOwnDocumentsOnly() throws IOException {
+        for (String county : List.of("栾川县", "栾川")) {
+            IndicatorResults rows = store.search(new IndicatorQuery(null,
+                    new Filters(null, null, county, null, null, null, null, null), 0, false));
+            assertEquals(truthRows(r -> "栾川县".equals(r.region().county()), i -> true), keys(rows), county);
+            assertFalse(rows.hits().isEmpty());
+        }
+        assertEquals(0, store.search(new IndicatorQuery(null,
+                new Filters(null, "洛阳市", "南山区", null, null, null, null, null), 0, false)).total(),
+                "a district of another city");
+    }
+
+    @Test
     void hitsCarryWhereTheRowComesFrom() throws IOException {
         IndicatorHit hit = store.search(new IndicatorQuery("系统正常运行率",
-                new Filters(null, null, null, null, "self_evaluation", null, null), 1, false)).hits().get(0);
+                new Filters(null, null, null, null, null, "self_evaluation", null, null), 1, false)).hits().get(0);
         assertEquals("selfeval-2021-yibao-info.pdf", hit.source());
         assertEquals("≥95%", hit.target());
         assertEquals("99%", hit.actual());

@@ -59,9 +59,9 @@ public final class BalanceRule implements Rule {
         if (within(expected, stated, from, less)) {
             return Optional.empty();
         }
-        String message = String.format("%s %s − %s %s = %s，而“%s”为 %s", from.label(), Printed.yuan(from.value()),
-                less.label(), Printed.yuan(less.value()), Printed.yuan(expected), stated.label(),
-                Printed.yuan(stated.value()));
+        String message = String.format("%s %s − %s %s = %s，而“%s”为 %s", from.label(), Printed.money(from),
+                less.label(), Printed.money(less), Printed.money(expected, stated.unit()), stated.label(),
+                Printed.money(stated));
         return Optional.of(id().finding(message, Printed.yuan(expected), Printed.yuan(stated.value()), stated.page(),
                 List.of(from.label(), less.label(), stated.label()), project.name()));
     }
@@ -78,9 +78,9 @@ public final class BalanceRule implements Rule {
             return Optional.empty();
         }
         BigDecimal expected = added ? more : less;
-        String message = String.format("%s %s %s %s %s = %s，而“%s”为 %s", budget.label(), Printed.yuan(budget.value()),
-                added ? "+" : "−", adjustment.label(), Printed.yuan(adjustment.value()), Printed.yuan(expected),
-                adjusted.label(), Printed.yuan(adjusted.value()));
+        String message = String.format("%s %s %s %s %s = %s，而“%s”为 %s", budget.label(), Printed.money(budget),
+                added ? "+" : "−", adjustment.label(), Printed.money(adjustment), Printed.money(expected, adjusted.unit()),
+                adjusted.label(), Printed.money(adjusted));
         return Optional.of(id().finding(message, Printed.yuan(expected), Printed.yuan(adjusted.value()),
                 adjusted.page(), List.of(budget.label(), adjustment.label(), adjusted.label()), project.name()));
     }

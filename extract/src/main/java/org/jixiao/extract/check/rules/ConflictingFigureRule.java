@@ -77,8 +77,8 @@ public final class ConflictingFigureRule implements Rule {
             if (first.value().subtract(other.value()).abs().compareTo(tolerance) > 0) {
                 String a = money ? Printed.yuan(first.value()) : first.value().toPlainString() + "%";
                 String b = money ? Printed.yuan(other.value()) : other.value().toPlainString() + "%";
-                String message = String.format("“%s”%s为 %s，%s为 %s", first.label(), onPage(first.page()), a,
-                        onPage(other.page()), b);
+                String message = String.format("“%s”%s为 %s，%s为 %s", first.label(), onPage(first.page()),
+                        money ? Printed.money(first) : a, onPage(other.page()), money ? Printed.money(other) : b);
                 return Optional.of(id().finding(message, a, b, other.page(), List.of(first.label(), other.label()),
                         project.name()));
             }
@@ -120,7 +120,7 @@ public final class ConflictingFigureRule implements Rule {
                 String label = Labels.core(stated.label());
                 int page = Math.max(stated.page() == null ? 0 : stated.page(), table.page() == null ? 0 : table.page());
                 String message = String.format("“%s”在第 %s 页的表中为 %s，在第 %s 页的文字中为 %s", label,
-                        table.page() == null ? "?" : table.page(), Printed.yuan(printed.value()),
+                        table.page() == null ? "?" : table.page(), Printed.money(printed),
                         stated.page() == null ? "?" : stated.page(),
                         sentence.map(StatedAmount::printed).orElse(Printed.yuan(stated.amountYuan())));
                 findings.add(id().finding(message, Printed.yuan(printed.value()), Printed.yuan(stated.amountYuan()),

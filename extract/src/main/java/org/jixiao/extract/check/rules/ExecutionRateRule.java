@@ -42,8 +42,8 @@ public final class ExecutionRateRule implements Rule {
         String expected = Printed.roundedLike(quotient.percent(), rate.valuePercent()).toPlainString();
         String found = rate.valuePercent().toPlainString();
         String message = String.format("%s %s ÷ %s %s = %s%%，而“%s”为 %s%%",
-                quotient.numerator().label(), Printed.yuan(quotient.numerator().value()),
-                quotient.denominator().label(), Printed.yuan(quotient.denominator().value()),
+                quotient.numerator().label(), Printed.money(quotient.numerator()),
+                quotient.denominator().label(), Printed.money(quotient.denominator()),
                 expected, rate.label(), found);
         return id().finding(message, expected, found, rate.page(),
                 List.of(quotient.numerator().label(), quotient.denominator().label(), rate.label()), project.name());

@@ -70,11 +70,11 @@ public final class FundingSumRule implements Rule {
         if (sum.subtract(total.get().value()).abs().compareTo(tolerance) <= 0) {
             return Optional.empty();
         }
-        String addends = String.join(" + ", parts.stream().map(p -> p.label() + " " + Printed.yuan(p.value())).toList());
+        String addends = String.join(" + ", parts.stream().map(p -> p.label() + " " + Printed.money(p)).toList());
         String message = parts.size() == 1
-                ? String.format("%s，而“%s”为 %s", addends, total.get().label(), Printed.yuan(total.get().value()))
-                : String.format("%s = %s，而“%s”为 %s", addends, Printed.yuan(sum), total.get().label(),
-                        Printed.yuan(total.get().value()));
+                ? String.format("%s，而“%s”为 %s", addends, total.get().label(), Printed.money(total.get()))
+                : String.format("%s = %s，而“%s”为 %s", addends, Printed.money(sum, total.get().unit()),
+                        total.get().label(), Printed.money(total.get()));
         List<String> labels = new ArrayList<>(parts.stream().map(Figure::label).toList());
         labels.add(0, total.get().label());
         return Optional.of(id().finding(message, Printed.yuan(sum), Printed.yuan(total.get().value()),

@@ -128,7 +128,7 @@ public final class TableTotalRule implements Rule {
             return Optional.empty();
         }
         boolean tenThousands = inTenThousands(context, table, totalRow, labelColumn, header, column);
-        String unit = tenThousands ? " 万元" : "";
+        String unit = tenThousands ? "万元" : ""; // as Printed.money writes it: 202.30万元
         List<String> addends = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             addends.add(names.get(i) + " " + format(values.get(i), totalText));

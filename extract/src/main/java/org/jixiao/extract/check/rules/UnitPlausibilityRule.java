@@ -59,8 +59,8 @@ public final class UnitPlausibilityRule implements Rule {
                     boolean tenThousandFold = agree(amount, mention.yuan().multiply(TEN_THOUSAND));
                     boolean tenThousandth = agree(amount.multiply(TEN_THOUSAND), mention.yuan());
                     if ((tenThousandFold || tenThousandth) && reported.add(funding.label() + "|" + mention.printed())) {
-                        String message = String.format("“%s”按表中单位为 %s 元，是同一项目“%s”的%s：表中的金额单位（万元/元）可能有误",
-                                funding.label(), Printed.yuan(amount), mention.printed(),
+                        String message = String.format("“%s”按表中单位为 %s，是同一项目“%s”的%s：表中的金额单位（万元/元）可能有误",
+                                funding.label(), Printed.money(funding), mention.printed(),
                                 tenThousandFold ? "一万倍" : "万分之一");
                         findings.add(id().finding(message, Printed.yuan(mention.yuan()), Printed.yuan(amount),
                                 funding.page(), List.of(funding.label(), mention.printed()), project.name()));

@@ -1,0 +1,117 @@
+package org.jixiao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The two launchers, {@code jixiao} (bash) and {@code jixiao.cmd} (Windows), run the same jar with the
+ * same options and build it the same way. The bash one is run here with stand-ins for {@code mvn} and
+ * {@code java} that record how they were called; {@code cmd} is not available, so the Windows one is read
+ * and its commands compared with what the bash one did.
+ */
+class LaunchersTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path BASH = ROOT.resolve("jixiao");
+    private static final Path CMD = ROOT.resolve("jixiao.cmd");
+
+    @Test
+    void theWindowsLauncherHasCrlfLineEndsThroughout() throws IOException {
+        String text = Files.readString(CMD, StandardCharsets.UTF_8);
+        assertFalse(text.isEmpty());
+        assertFalse(text.replace("\r\n", "").contains("\n"), "a bare LF: cmd misreads labels and blocks");
+        assertTrue(text.endsWith("\r\n"));
+    }
+
+    @Test
+    void theJarBothRunIsTheOneTheBuildWritesWithTheCliAsItsMain() throws IOException {
+        String pom = Files.readString(ROOT.resolve("cli/pom.xml"));
+        Matcher finalName = Pattern.compile("<finalName>([^<]+)</finalName>").matcher(pom);
+        assertTrue(finalName.find(), "cli/pom.xml names the shaded jar");
+        assertTrue(pom.contains("<mainClass>" + JixiaoCli.class.getName() + "</mainClass>"));
+        String jar = "cli/target/" + finalName.group(1) + ".jar";
+        assertEquals("%here%" + jar.replace('/', '\\'), cmdSetting("jar"));
+        assertTrue(Files.readString(BASH).contains("jar=\"$here/" + jar + "\""), "the bash launcher runs " + jar);
+    }
+
+    @Test
+    void bothBuildAndRunAlikeAndAFailedBuildIsExitCodeFive(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("jixiao");
+        Files.copy(BASH, copy);
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path log = dir.resolve("calls.log");
+        // stand-ins: mvn records its arguments and writes the jar (or fails); java records how it was run
+        stub(bin.resolve("mvn"), "echo \"mvn $*\" >> '" + log + "'\n"
+                + "if [ -n \"${FAIL_BUILD:-}\" ]; then exit 1; fi\n"
+                + "mkdir -p cli/target && echo jar > cli/target/jixiao.jar\n");
+        stub(bin.resolve("java"), "for a in \"$@\"; do printf '%s\\n' \"$a\"; done > '" + log + ".java'\n");
+
+        Process built = launch(copy, bin, false, "search", "运行率", "--city", "忻州 市");
+        assertEquals(0, built.waitFor(), new String(built.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        String mvnCall = Files.readString(log).strip();
+        assertTrue(Files.exists(dir.resolve("cli/target/jixiao.jar")), "mvn ran in the launcher's folder");
+        List<String> javaCall = Files.readAllLines(Path.of(log + ".java"));
+        assertEquals(List.of("-Xmx4g", "-jar", dir.resolve("cli/target/jixiao.jar").toString(), "search", "运行率",
+                "--city", "忻州 市"), javaCall, "JIXIAO_JAVA_OPTS defaults to -Xmx4g, arguments passed as given");
+
+        // the Windows launcher: the same build command, the same options and jar, the arguments (%*) after them
+        assertEquals(mvnCall, cmdLine("call mvn").replaceFirst("^call ", "").replace(" 1>&2", ""));
+        assertEquals("-Xmx4g", cmdSetting("JIXIAO_JAVA_OPTS"));
+        List<String> cmdJava = new ArrayList<>(Arrays.asList(cmdLine("java ").split(" +")));
+        assertEquals(List.of("java", "%JIXIAO_JAVA_OPTS%", "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
+                "-Dsun.stderr.encoding=UTF-8", "-jar", "\"%jar%\"", "%*"), cmdJava);
+        assertTrue(Files.readString(CMD).contains("chcp 65001"), "the console shows UTF-8");
+        assertTrue(Files.readString(CMD).contains("exit /b %ERRORLEVEL%"), "java's exit code is the launcher's");
+
+        Files.delete(dir.resolve("cli/target/jixiao.jar"));
+        Process failed = launch(copy, bin, true, "search");
+        assertEquals(ExitCode.INTERNAL, failed.waitFor());
+        assertTrue(new String(failed.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).contains("jixiao:"));
+        assertTrue(Files.readString(CMD).contains("if not exist \"%jar%\" exit /b " + ExitCode.INTERNAL));
+    }
+
+    private static Process launch(Path launcher, Path bin, boolean failBuild, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(launcher.getParent().toFile());
+        builder.environment().put("PATH", bin + ":/usr/bin:/bin");
+        builder.environment().remove("JIXIAO_JAVA_OPTS");
+        if (failBuild) {
+            builder.environment().put("FAIL_BUILD", "1");
+        }
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        return builder.start();
+    }
+
+    private static void stub(Path file, String body) throws IOException {
+        Files.writeString(file, "#!/bin/sh\n" + body);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    /** The value of {@code set "NAME=value"} in jixiao.cmd. */
+    private static String cmdSetting(String name) throws IOException {
+        Matcher set = Pattern.compile("set \"" + name + "=([^\"]*)\"").matcher(Files.readString(CMD));
+        assertTrue(set.find(), "jixiao.cmd sets " + name);
+        return set.group(1);
+    }
+
+    /** The first line of jixiao.cmd that starts with the given words, trimmed. */
+    private static String cmdLine(String start) throws IOException {
+        return Files.readString(CMD).lines().map(String::strip).filter(line -> line.startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("jixiao.cmd has no line starting with " + start));
+    }
+}
