@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -66,6 +65,7 @@ import org.jixiao.index.IndicatorQuery;
 import org.jixiao.index.IndexUnavailableException;
 import org.jixiao.index.IndicatorResults;
 import org.jixiao.index.Provenance;
+import org.jixiao.index.RecordEntries;
 import org.jixiao.index.RecordStore;
 import org.jixiao.index.StoredFinding;
 import org.jixiao.index.TargetComparison;
@@ -275,7 +275,7 @@ public final class LuceneRecordStore implements RecordStore {
                     copy = true;
                 }
             }
-            writer.updateDocuments(new Term(SHA256.name(), sha256), RecordDocuments.of(record, provenance, key, copy));
+            writer.updateDocuments(new Term(SHA256.name(), sha256), documents(record, provenance, key, copy));
         }
     }
 
@@ -343,7 +343,7 @@ public final class LuceneRecordStore implements RecordStore {
         }
         DocumentRecord record = RecordJson.mapper().readValue(stored.recordJson(), DocumentRecord.class);
         requireWriter().updateDocuments(new Term(SHA256.name(), sha256),
-                RecordDocuments.of(record, stored.provenance(), stored.copyKey(), copy));
+                documents(record, stored.provenance(), stored.copyKey(), copy));
     }
 
     private StoredDocument storedDocument(String sha256) throws IOException {
@@ -496,11 +496,19 @@ public final class LuceneRecordStore implements RecordStore {
                         LuceneFields.string(d, DEPARTMENT), LuceneFields.string(d, PROJECT),
                         LuceneFields.string(d, INDICATOR_NAME), LuceneFields.string(d, PERIOD), storedTarget(d)));
             }
-            rows.sort(Comparator.comparing(TargetComparison.Row::province, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(TargetComparison.Row::city, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(TargetComparison.Row::fiscalYear, Comparator.nullsLast(Comparator.naturalOrder())));
-            return new TargetComparison(indicator, rows, TargetStatistics.byUnit(rows));
+            return TargetComparison.of(indicator, rows);
         });
+    }
+
+    /** A record's entries as Lucene documents. */
+    private static List<Document> documents(DocumentRecord record, Provenance provenance, String copyKey, boolean copy) {
+        List<Document> documents = new ArrayList<>();
+        for (RecordEntries.Entry entry : RecordEntries.of(record, provenance, copyKey, copy)) {
+            Document document = new Document();
+            entry.values().forEach(value -> LuceneFields.add(document, value.field(), value.value()));
+            documents.add(document);
+        }
+        return documents;
     }
 
     /** The document's path; its file name in an index written before paths were kept. */
@@ -563,9 +571,7 @@ public final class LuceneRecordStore implements RecordStore {
                     buckets.add(new FacetCount.Bucket(value.label, value.value.longValue()));
                 }
             }
-            buckets.sort(Comparator.comparingLong(FacetCount.Bucket::count).reversed()
-                    .thenComparing(FacetCount.Bucket::value));
-            counts.add(new FacetCount(field.name(), buckets));
+            counts.add(FacetCount.ranked(field.name(), buckets));
         }
         return counts;
     }
