@@ -73,22 +73,25 @@ public final class SolrConfigset {
         List<String> copies = new ArrayList<>();
         for (FieldSpec spec : IndexFields.ALL) {
             String element = spec.isFamily() ? "dynamicField" : "field";
+            String name = SolrFields.name(spec);
             switch (spec.type()) {
                 case KEYWORD -> {
-                    field(xml, element, spec.name(), KEYWORD_TYPE, "indexed=\"true\" stored=\"true\"");
+                    field(xml, element, name, KEYWORD_TYPE, "indexed=\"true\" stored=\"true\"");
                     if (spec.matchable()) {
                         field(xml, element, spec.textName(), TEXT_TYPE, "indexed=\"true\" stored=\"false\"");
                         copies.add("  <copyField source=\"" + spec.name() + "\" dest=\"" + spec.textName() + "\"/>\n");
                     }
                 }
-                case TEXT -> field(xml, element, spec.name(), TEXT_TYPE,
+                case TEXT -> field(xml, element, name, TEXT_TYPE,
                         "indexed=\"true\" stored=\"" + spec.stored() + "\" multiValued=\"true\"");
-                case INT -> field(xml, element, spec.name(), INT_TYPE, "indexed=\"true\" stored=\"true\"");
+                case INT -> field(xml, element, name, INT_TYPE, "indexed=\"true\" stored=\"true\"");
                 case DECIMAL -> {
-                    field(xml, element, spec.name(), STORED_TYPE, "stored=\"true\"");
-                    field(xml, element, SolrFields.numberName(spec.name()), DOUBLE_TYPE, "indexed=\"true\" stored=\"false\"");
+                    // a project may state one kind of money more than once (two budget lines)
+                    field(xml, element, name, STORED_TYPE, "stored=\"true\" multiValued=\"true\"");
+                    field(xml, element, SolrFields.numberName(name), DOUBLE_TYPE,
+                            "indexed=\"true\" stored=\"false\" multiValued=\"true\"");
                 }
-                case STORED -> field(xml, element, spec.name(), STORED_TYPE, "stored=\"true\"");
+                case STORED -> field(xml, element, name, STORED_TYPE, "stored=\"true\"");
             }
         }
         xml.append('\n');
@@ -113,7 +116,7 @@ public final class SolrConfigset {
 
     /**
      * {@code solrconfig.xml}: the generated schema as is (no schemaless guessing), durable every 15 s
-     * without opening a searcher, visible at the store's commit.
+     * without opening a searcher, visible at the store's commit, scored with collection-wide statistics.
      */
     public static String solrconfig() {
         return """
@@ -124,6 +127,8 @@ public final class SolrConfigset {
                   <dataDir>${solr.data.dir:}</dataDir>
                   <directoryFactory name="DirectoryFactory" class="${solr.directoryFactory:solr.NRTCachingDirectoryFactory}"/>
                   <schemaFactory class="ClassicIndexSchemaFactory"/>
+                  <!-- relevance from the whole collection's term statistics, not each shard's: ranks as one index would -->
+                  <statsCache class="org.apache.solr.search.stats.ExactStatsCache"/>
                   <indexConfig>
                     <lockType>${solr.lock.type:native}</lockType>
                     <ramBufferSizeMB>64</ramBufferSizeMB>

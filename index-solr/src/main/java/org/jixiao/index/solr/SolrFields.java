@@ -1,6 +1,8 @@
 package org.jixiao.index.solr;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Set;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.jixiao.index.FieldSpec;
@@ -19,7 +21,20 @@ final class SolrFields {
     /** Solr's own: the document entry every entry of its block belongs to, so a block is replaced whole. */
     static final String ROOT = "_root_";
 
+    /** Field names Solr gives a meaning of its own: {@code score} in a field list or a sort is relevance. */
+    private static final Set<String> RESERVED = Set.of("score");
+
     private SolrFields() {
+    }
+
+    /** The field's name in the collection: its own, unless Solr reserves it ({@code score} → {@code score_value}). */
+    static String name(FieldSpec spec) {
+        return RESERVED.contains(spec.name()) ? spec.name() + "_value" : spec.name();
+    }
+
+    /** A field list naming these fields. */
+    static String[] names(Collection<FieldSpec> fields) {
+        return fields.stream().map(SolrFields::name).toArray(String[]::new);
     }
 
     /**
@@ -41,7 +56,7 @@ final class SolrFields {
     }
 
     private static void add(SolrInputDocument document, FieldSpec spec, Object value) {
-        String name = spec.name();
+        String name = name(spec);
         switch (spec.type()) {
             case KEYWORD, TEXT, STORED -> document.addField(name, value.toString());
             case INT -> document.addField(name, ((Number) value).intValue());
@@ -57,12 +72,12 @@ final class SolrFields {
     }
 
     static String string(SolrDocument document, FieldSpec spec) {
-        Object value = document.getFirstValue(spec.name());
+        Object value = document.getFirstValue(name(spec));
         return value == null ? null : value.toString();
     }
 
     static Integer integer(SolrDocument document, FieldSpec spec) {
-        Object value = document.getFirstValue(spec.name());
+        Object value = document.getFirstValue(name(spec));
         return value == null ? null : ((Number) value).intValue();
     }
 
