@@ -63,8 +63,8 @@ final class SolrNodes implements Closeable {
             int node = Math.floorMod(preferred.get(), clients.size());
             try {
                 return request.process(clients.get(node), collection);
-            } catch (SolrServerException e) {
-                last = e; // the node cannot be reached
+            } catch (SolrServerException | IOException e) {
+                last = e; // the node cannot be reached, or went away while answering
             } catch (SolrException e) {
                 if (e.code() < 500) {
                     throw new IOException("Solr refused a request to collection " + collection + " at " + urls.get(node)

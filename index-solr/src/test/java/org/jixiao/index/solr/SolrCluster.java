@@ -39,6 +39,12 @@ final class SolrCluster implements AutoCloseable {
         return cluster.getJettySolrRunners().stream().map(node -> node.getBaseUrl().toString()).toList();
     }
 
+    /** The base URLs of the nodes running now. */
+    List<String> liveNodeUrls() {
+        return cluster.getJettySolrRunners().stream().filter(JettySolrRunner::isRunning)
+                .map(node -> node.getBaseUrl().toString()).toList();
+    }
+
     /** Removes every entry of the collection. */
     void clear() throws Exception {
         cluster.getSolrClient().deleteByQuery(COLLECTION, "*:*");
@@ -63,6 +69,12 @@ final class SolrCluster implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
+            // the cluster stops every node it started, and fails on one stopped already (a test that failed midway)
+            for (JettySolrRunner node : cluster.getJettySolrRunners()) {
+                if (node.isStopped()) {
+                    cluster.startJettySolrRunner(node);
+                }
+            }
             cluster.shutdown();
         } catch (Exception e) {
             throw new IOException("the Solr test cluster did not shut down", e);
