@@ -36,7 +36,7 @@ public final class SolrConfigset {
 
     /** The Lucene version of the Solr release the store is written for (Solr 9.10 runs Lucene 9.12). */
     static final String LUCENE_MATCH_VERSION = "9.12";
-    static final String ANALYZER_JAR = "jixiao-hanlp-analyzer.jar";
+    public static final String ANALYZER_JAR = "jixiao-hanlp-analyzer.jar";
     private static final String TEXT_TYPE = "text_hanlp";
     private static final String KEYWORD_TYPE = "string";
     private static final String STORED_TYPE = "stored_string";

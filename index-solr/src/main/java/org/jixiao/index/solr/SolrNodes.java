@@ -56,7 +56,12 @@ final class SolrNodes implements Closeable {
     }
 
     <T extends SolrResponseBase> T request(SolrRequest<T> request) throws IOException {
-        long deadline = System.nanoTime() + patience.toNanos();
+        return request(request, patience);
+    }
+
+    /** A request retried for {@code within} rather than the usual patience. */
+    <T extends SolrResponseBase> T request(SolrRequest<T> request, Duration within) throws IOException {
+        long deadline = System.nanoTime() + within.toNanos();
         Duration pause = FIRST_PAUSE;
         Exception last;
         while (true) {
@@ -75,7 +80,7 @@ final class SolrNodes implements Closeable {
             preferred.compareAndSet(node, node + 1);
             if (System.nanoTime() + pause.toNanos() > deadline) {
                 throw new IOException("Solr collection " + collection + " cannot be reached at " + String.join(", ", urls)
-                        + " (tried for " + patience.toSeconds() + " s): " + last.getMessage(), last);
+                        + " (tried for " + within.toSeconds() + " s): " + last.getMessage(), last);
             }
             try {
                 Thread.sleep(pause.toMillis());

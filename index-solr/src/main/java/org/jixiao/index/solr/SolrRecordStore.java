@@ -62,6 +62,8 @@ public final class SolrRecordStore implements RecordStore {
 
     /** How long a request is retried across the nodes: long enough for a shard to elect a new leader. */
     public static final Duration PATIENCE = Duration.ofSeconds(90);
+    /** How long opening waits for a first answer: a wrong address is told soon. */
+    private static final Duration FIRST_ANSWER = Duration.ofSeconds(5);
     private static final int PAGE = 1000;
     private static final String PRINTED_ORDER = PATH.name() + " asc," + SOURCE.name() + " asc," + SHA256.name() + " asc,"
             + ROW.name() + " asc," + SolrFields.ID + " asc";
@@ -99,7 +101,7 @@ public final class SolrRecordStore implements RecordStore {
         SolrNodes nodes = new SolrNodes(nodeUrls, collection, patience);
         try {
             SolrRecordStore store = new SolrRecordStore(nodes, synonyms);
-            store.query(new SolrQuery("*:*").setRows(0));
+            nodes.request(new QueryRequest(new SolrQuery("*:*").setRows(0)), FIRST_ANSWER);
             return store;
         } catch (IOException | RuntimeException e) {
             nodes.close();
