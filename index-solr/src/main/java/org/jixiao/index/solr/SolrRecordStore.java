@@ -151,15 +151,17 @@ public final class SolrRecordStore implements RecordStore {
         String key = CopyKey.of(record).orElse(null);
         // one decision at a time per store, so two files of one document arriving together agree on which counts
         synchronized (copyLock) {
-            StoredDocument before = storedDocument(sha256);
+            // one question for both: what is stored under this hash, and which documents share the key
+            Map<String, StoredDocument> related = withHashOrKey(sha256, key);
+            StoredDocument before = related.get(sha256);
             if (before != null && before.copyKey() != null && !before.copy() && !before.copyKey().equals(key)) {
                 // stored again saying something else: its former copies are no longer copies of it
                 promoteCopy(before.copyKey(), sha256);
             }
             boolean copy = false;
             if (key != null) {
-                StoredDocument counted = documentsWithKey(key).stream()
-                        .filter(d -> !d.sha256().equals(sha256) && !d.copy()).findFirst().orElse(null);
+                StoredDocument counted = related.values().stream()
+                        .filter(d -> !d.sha256().equals(sha256) && key.equals(d.copyKey()) && !d.copy()).findFirst().orElse(null);
                 if (counted != null) {
                     if (record.source().ocrPages().size() < counted.ocrPages()) {
                         // the file read with less OCR is the one counted: the scan stored before becomes its copy
@@ -195,7 +197,7 @@ public final class SolrRecordStore implements RecordStore {
         synchronized (copyLock) {
             StoredDocument before = storedDocument(sha256);
             // the block's entries all carry the hash: the document entry and its children go in one request
-            nodes.request(new UpdateRequest().deleteByQuery(SHA256.name() + ":" + sha256Term(sha256)));
+            nodes.request(new UpdateRequest().deleteByQuery(SHA256.name() + ":" + hexTerm(sha256)));
             pending.put(sha256, null);
             if (before != null && before.copyKey() != null && !before.copy()) {
                 promoteCopy(before.copyKey(), sha256);
@@ -203,12 +205,12 @@ public final class SolrRecordStore implements RecordStore {
         }
     }
 
-    /** A hash as a query term; anything else is refused rather than parsed. */
-    private static String sha256Term(String sha256) {
-        if (!sha256.matches("[0-9a-fA-F]{64}")) {
-            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+    /** A hash (a document's, a copy key) as a query term; anything else is refused rather than parsed. */
+    private static String hexTerm(String hash) {
+        if (!hash.matches("[0-9a-fA-F]{64}")) {
+            throw new IllegalArgumentException("not a SHA-256: " + hash);
         }
-        return sha256;
+        return hash;
     }
 
     /** The copy of {@code key} read with least OCR takes the place of the document counted, which is gone. */
@@ -226,21 +228,38 @@ public final class SolrRecordStore implements RecordStore {
 
     /** The stored documents of a copy key, in path order, this store's pending changes included. */
     private List<StoredDocument> documentsWithKey(String key) throws IOException {
+        return new ArrayList<>(withHashOrKey(null, key).values());
+    }
+
+    /**
+     * By hash, the stored documents with this hash or this copy key (either may be null), in path order,
+     * this store's pending changes included.
+     */
+    private Map<String, StoredDocument> withHashOrKey(String sha256, String key) throws IOException {
+        List<String> clauses = new ArrayList<>();
+        if (sha256 != null) {
+            clauses.add(SHA256.name() + ":" + hexTerm(sha256));
+        }
+        if (key != null) {
+            clauses.add(COPY_KEY.name() + ":" + hexTerm(key));
+        }
         Map<String, StoredDocument> found = new LinkedHashMap<>();
+        if (clauses.isEmpty()) {
+            return found;
+        }
         SolrQuery query = documents();
-        query.addFilterQuery("{!term f=" + COPY_KEY.name() + " v=$key}");
-        query.set("key", key);
+        query.addFilterQuery(String.join(" OR ", clauses));
         for (StoredDocument document : storedDocuments(query)) {
             found.put(document.sha256(), document);
         }
-        pending.forEach((sha256, stored) -> {
-            if (stored == null || !key.equals(stored.copyKey())) {
-                found.remove(sha256);
+        pending.forEach((hash, stored) -> {
+            if (stored != null && (hash.equals(sha256) || key != null && key.equals(stored.copyKey()))) {
+                found.put(hash, stored);
             } else {
-                found.put(sha256, stored);
+                found.remove(hash);
             }
         });
-        return new ArrayList<>(found.values());
+        return found;
     }
 
     /** A document as this store sees it: its pending change, else the last commit. */
@@ -251,7 +270,7 @@ public final class SolrRecordStore implements RecordStore {
             }
         }
         SolrQuery query = documents();
-        query.addFilterQuery(SHA256.name() + ":" + sha256Term(sha256));
+        query.addFilterQuery(SHA256.name() + ":" + hexTerm(sha256));
         List<StoredDocument> found = storedDocuments(query);
         return found.isEmpty() ? null : found.get(0);
     }
