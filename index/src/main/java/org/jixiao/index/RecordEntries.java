@@ -2,7 +2,6 @@ package org.jixiao.index;
 
 import static org.jixiao.index.IndexFields.*;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.extract.model.DocumentRecord;
