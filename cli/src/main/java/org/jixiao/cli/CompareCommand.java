@@ -6,12 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jixiao.index.RecordStore;
 import org.jixiao.index.TargetComparison;
 import org.jixiao.index.export.ChineseNames;
 import org.jixiao.index.export.Column;
 import org.jixiao.index.export.ExportTable;
 import org.jixiao.index.indicator.Target;
-import org.jixiao.index.lucene.LuceneRecordStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +58,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TargetComparison comparison;
-        try (LuceneRecordStore store = LuceneRecordStore.openReadOnly(data.dir, data.synonyms())) {
+        try (RecordStore store = data.openForReading()) {
             comparison = store.compare(indicator, filters.toFilters(spec.commandLine()));
         }
         if (format == OutputFormat.table) {

@@ -8,11 +8,11 @@ import java.util.concurrent.Callable;
 import org.jixiao.extract.check.RuleId;
 import org.jixiao.extract.model.Finding.Severity;
 import org.jixiao.index.FindingQuery;
+import org.jixiao.index.RecordStore;
 import org.jixiao.index.StoredFinding;
 import org.jixiao.index.export.ChineseNames;
 import org.jixiao.index.export.Column;
 import org.jixiao.index.export.ExportTable;
-import org.jixiao.index.lucene.LuceneRecordStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,7 +69,7 @@ final class FindingsCommand implements Callable<Integer> {
         String severityCode = severity == null ? null : ChineseNames.severityOf(severity).map(Severity::code).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "没有这个级别 (unknown --severity): " + severity + "；可选 " + ChineseNames.severityChoices()));
         List<StoredFinding> all;
-        try (LuceneRecordStore store = LuceneRecordStore.openReadOnly(data.dir, data.synonyms())) {
+        try (RecordStore store = data.openForReading()) {
             all = store.findings(new FindingQuery(filters.toFilters(spec.commandLine()), ruleCode, severityCode, 0));
         }
         List<StoredFinding> findings = limit == 0 ? all : all.subList(0, Math.min(limit, all.size()));

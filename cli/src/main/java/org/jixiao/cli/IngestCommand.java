@@ -8,13 +8,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jixiao.extract.Pipeline;
+import org.jixiao.index.RecordStore;
 import org.jixiao.index.bulk.BulkIngester;
 import org.jixiao.index.bulk.FailedFile;
 import org.jixiao.index.bulk.FileOutcome;
 import org.jixiao.index.bulk.IngestSettings;
-import org.jixiao.index.bulk.InputFile;
 import org.jixiao.index.bulk.IngestSummary;
-import org.jixiao.index.lucene.LuceneRecordStore;
+import org.jixiao.index.bulk.InputFile;
 import org.jixiao.ingest.LoadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
         Pipeline pipeline = documents.pipeline();
         List<InputFile> files = Inputs.toIngest(paths);
         IngestSummary summary;
-        try (LuceneRecordStore store = LuceneRecordStore.open(data.dir, data.synonyms())) {
+        try (RecordStore store = data.openForWriting()) {
             Thread commitOnInterrupt = commitOnInterrupt(store);
             Runtime.getRuntime().addShutdownHook(commitOnInterrupt);
             try {
@@ -86,7 +86,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** On Ctrl-C, keeps what was stored so far: a rerun then has less to redo. */
-    private static Thread commitOnInterrupt(LuceneRecordStore store) {
+    private static Thread commitOnInterrupt(RecordStore store) {
         AtomicBoolean done = new AtomicBoolean();
         return new Thread(() -> {
             if (done.compareAndSet(false, true)) {
@@ -106,7 +106,7 @@ final class IngestCommand implements Callable<Integer> {
                 summary.pages(), summary.count(FileOutcome.UNCHANGED), summary.count(FileOutcome.DUPLICATE),
                 summary.count(FileOutcome.NOT_A_DOCUMENT), summary.count(FileOutcome.FAILED));
         out.printf(Locale.ROOT, "每秒 %.1f 个文件、%.1f 页；索引在 %s%n", summary.count(FileOutcome.STORED) / seconds,
-                summary.pages() / seconds, data.dir.toAbsolutePath());
+                summary.pages() / seconds, data.describe());
         if (!summary.skipped().isEmpty()) {
             out.println("跳过，不是文档 (skipped, not documents):");
             summary.skipped().forEach(file -> out.println("  " + file));

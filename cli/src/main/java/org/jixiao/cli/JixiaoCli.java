@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, TablesCommand.class,
                 EvalCommand.class, BenchCommand.class, IngestCommand.class, SearchCommand.class,
                 CompareCommand.class, FindingsCommand.class, CheckCommand.class, BenchIngestCommand.class,
-                RemoveCommand.class, ServeCommand.class})
+                RemoveCommand.class, ServeCommand.class, SolrConfigsetCommand.class})
 public final class JixiaoCli {
 
     static final String DEBUG = "--debug";

@@ -10,13 +10,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.jixiao.index.IndexUnavailableException;
-import org.jixiao.index.lucene.LuceneRecordStore;
+import org.jixiao.index.RecordStore;
 import org.jixiao.ingest.AutoDetectLoader;
 import org.jixiao.ingest.IngestException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -43,12 +43,12 @@ final class RemoveCommand implements Callable<Integer> {
     int waitSeconds;
 
     /** The index for writing; while an ingest holds it, says so once and waits for it to finish. */
-    private LuceneRecordStore openWhenFree(PrintWriter err) throws IOException {
+    private RecordStore openWhenFree(PrintWriter err) throws IOException {
         long deadline = waitSeconds == 0 ? Long.MAX_VALUE : System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
         boolean told = false;
         while (true) {
             try {
-                return LuceneRecordStore.openExisting(data.dir, data.synonyms());
+                return data.openExisting();
             } catch (IndexUnavailableException.Locked locked) {
                 if (System.nanoTime() + POLL.toNanos() > deadline) {
                     throw locked;
@@ -74,7 +74,7 @@ final class RemoveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int removed = 0;
         int missing = 0;
-        try (LuceneRecordStore store = openWhenFree(err)) {
+        try (RecordStore store = openWhenFree(err)) {
             Set<String> stored = store.storedHashes();
             for (String document : documents) {
                 try {

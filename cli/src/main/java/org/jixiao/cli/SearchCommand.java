@@ -12,10 +12,10 @@ import org.jixiao.index.FacetCount;
 import org.jixiao.index.IndicatorHit;
 import org.jixiao.index.IndicatorQuery;
 import org.jixiao.index.IndicatorResults;
+import org.jixiao.index.RecordStore;
 import org.jixiao.index.export.ChineseNames;
 import org.jixiao.index.export.Column;
 import org.jixiao.index.export.ExportTable;
-import org.jixiao.index.lucene.LuceneRecordStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,7 +75,7 @@ final class SearchCommand implements Callable<Integer> {
         Limit.check(spec.commandLine(), limit);
         int rows = Limit.effective(spec, format, limit);
         IndicatorResults results;
-        try (LuceneRecordStore store = LuceneRecordStore.openReadOnly(data.dir, data.synonyms())) {
+        try (RecordStore store = data.openForReading()) {
             results = store.search(new IndicatorQuery(query, filters.toFilters(spec.commandLine()), rows,
                     format == OutputFormat.table));
         }

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jixiao.extract.Pipeline;
-import org.jixiao.index.lucene.LuceneRecordStore;
+import org.jixiao.index.RecordStore;
 import org.jixiao.ingest.LoadOptions;
 import org.jixiao.web.ServeSettings;
 import org.jixiao.web.WebServer;
@@ -46,8 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         LoadOptions options = documents.loadOptions();
         Pipeline pipeline = documents.pipeline();
         ServeSettings settings = new ServeSettings(data.dir, bind, port, allowImport);
-        try (LuceneRecordStore store = allowImport ? LuceneRecordStore.open(data.dir, data.synonyms())
-                : LuceneRecordStore.openReadOnly(data.dir, data.synonyms());
+        try (RecordStore store = allowImport ? data.openForWriting() : data.openForReading();
              WebServer server = new WebServer(settings, store, file -> pipeline.run(file, options).record())) {
             server.start();
             CountDownLatch stopped = new CountDownLatch(1);
@@ -62,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
             }, "jixiao-serve-stop");
             Runtime.getRuntime().addShutdownHook(shutdown);
             out.printf("jixiao serve: http://%s:%d/ (index %s, %s)%n", bind.contains(":") ? "[" + bind + "]" : bind,
-                    server.port(), data.dir.toAbsolutePath(), allowImport ? "imports allowed" : "read-only");
+                    server.port(), data.describe(), allowImport ? "imports allowed" : "read-only");
             if (allowImport) {
                 out.printf("import token: %s  (log in at /login, or send it as the X-Jixiao-Token header)%n", server.token());
             }

@@ -1,6 +1,8 @@
 package org.jixiao.index;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jixiao.index.indicator.Target;
 
@@ -15,6 +17,15 @@ public record TargetComparison(String indicator, List<Row> rows, List<UnitSummar
     public TargetComparison {
         rows = List.copyOf(rows);
         units = List.copyOf(units);
+    }
+
+    /** The rows sorted by province, city and year (each store finds them in its own order), with their spread. */
+    public static TargetComparison of(String indicator, List<Row> found) {
+        List<Row> rows = new ArrayList<>(found);
+        rows.sort(Comparator.comparing(Row::province, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Row::city, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Row::fiscalYear, Comparator.nullsLast(Comparator.naturalOrder())));
+        return new TargetComparison(indicator, rows, TargetStatistics.byUnit(rows));
     }
 
     /** One indicator row and its parsed target, with the document's path and the row's page. */

@@ -3,13 +3,11 @@ package org.jixiao.index.lucene;
 import static org.jixiao.index.IndexFields.*;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -66,13 +63,13 @@ import org.jixiao.index.IndicatorQuery;
 import org.jixiao.index.IndexUnavailableException;
 import org.jixiao.index.IndicatorResults;
 import org.jixiao.index.Provenance;
+import org.jixiao.index.RecordEntries;
 import org.jixiao.index.RecordStore;
 import org.jixiao.index.StoredFinding;
+import org.jixiao.index.StoredValues;
 import org.jixiao.index.TargetComparison;
 import org.jixiao.index.analysis.HanLPAnalyzer;
 import org.jixiao.index.indicator.IndicatorSynonyms;
-import org.jixiao.index.indicator.Sign;
-import org.jixiao.index.indicator.Target;
 
 /**
  * The embedded {@link RecordStore}: a Lucene index in a directory. Opened for writing it holds the
@@ -100,18 +97,19 @@ public final class LuceneRecordStore implements RecordStore {
             IndicatorQuery.Order.PROJECT, byThenPrinted(new SortedSetSortField(PROJECT.name(), false)));
 
     /** The stored fields a finding shows. */
-    private static final Set<String> FINDING_FIELDS = Stream.of(SOURCE, SHA256, PATH, ABSOLUTE_PATH, PROVINCE, CITY,
-            FISCAL_YEAR, DEPARTMENT, PROJECT, RULE, SEVERITY, MESSAGE, EXPECTED, FOUND, PAGE)
-            .map(FieldSpec::name).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> FINDING_FIELDS = names(StoredValues.FINDING_FIELDS);
 
     private static Sort byThenPrinted(SortField first) {
         return new Sort(first, new SortedSetSortField(PATH.name(), false), new SortedSetSortField(SOURCE.name(), false),
                 new SortedSetSortField(SHA256.name(), false), new SortField(ROW.name(), SortField.Type.INT));
     }
 
-    private static final Set<String> INDICATOR_HIT_FIELDS = Stream.of(SOURCE, SHA256, PATH, COPY_KEY, PROVINCE, CITY, FISCAL_YEAR, DEPARTMENT,
-            PROJECT, LEVEL1, LEVEL2, LEVEL3, LEVEL4, TARGET, ACTUAL, WEIGHT, SCORE, PERIOD, PAGE)
-            .map(FieldSpec::name).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> INDICATOR_HIT_FIELDS = names(StoredValues.HIT_FIELDS);
+    private static final Set<String> COMPARISON_FIELDS = names(StoredValues.COMPARISON_FIELDS);
+
+    private static Set<String> names(List<FieldSpec> fields) {
+        return fields.stream().map(FieldSpec::name).collect(Collectors.toUnmodifiableSet());
+    }
 
     /**
      * A note beside the write lock saying when the writer opened the index, so that a second writer
@@ -275,7 +273,7 @@ public final class LuceneRecordStore implements RecordStore {
                     copy = true;
                 }
             }
-            writer.updateDocuments(new Term(SHA256.name(), sha256), RecordDocuments.of(record, provenance, key, copy));
+            writer.updateDocuments(new Term(SHA256.name(), sha256), documents(record, provenance, key, copy));
         }
     }
 
@@ -343,7 +341,7 @@ public final class LuceneRecordStore implements RecordStore {
         }
         DocumentRecord record = RecordJson.mapper().readValue(stored.recordJson(), DocumentRecord.class);
         requireWriter().updateDocuments(new Term(SHA256.name(), sha256),
-                RecordDocuments.of(record, stored.provenance(), stored.copyKey(), copy));
+                documents(record, stored.provenance(), stored.copyKey(), copy));
     }
 
     private StoredDocument storedDocument(String sha256) throws IOException {
@@ -363,7 +361,7 @@ public final class LuceneRecordStore implements RecordStore {
                 Document d = stored.document(hit.doc);
                 Integer ocrPages = LuceneFields.integer(d, OCR_PAGES);
                 found.add(new StoredDocument(LuceneFields.string(d, SHA256), LuceneFields.string(d, RECORD_JSON),
-                        new Provenance(path(d), LuceneFields.string(d, ABSOLUTE_PATH), "true".equals(LuceneFields.string(d, READ_WITHOUT_OCR))),
+                        new Provenance(values(d).path(), LuceneFields.string(d, ABSOLUTE_PATH), "true".equals(LuceneFields.string(d, READ_WITHOUT_OCR))),
                         LuceneFields.string(d, COPY_KEY), "true".equals(LuceneFields.string(d, COPY)),
                         ocrPages == null ? 0 : ocrPages));
             }
@@ -448,7 +446,7 @@ public final class LuceneRecordStore implements RecordStore {
             for (int i = 0; i < found.size(); i++) {
                 Document d = found.get(i);
                 String key = LuceneFields.string(d, COPY_KEY);
-                hits.add(indicatorHit(d, hasWords ? top.scoreDocs[i].score : 0f,
+                hits.add(values(d).indicatorHit(hasWords ? top.scoreDocs[i].score : 0f,
                         key == null ? List.of() : copies.getOrDefault(key, List.of())));
             }
             return new IndicatorResults(total, hits, facets);
@@ -467,14 +465,7 @@ public final class LuceneRecordStore implements RecordStore {
             StoredFields stored = searcher.storedFields();
             List<StoredFinding> findings = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, wanted, PRINTED_ORDER).scoreDocs) {
-                Document d = stored.document(hit.doc, FINDING_FIELDS);
-                findings.add(new StoredFinding(LuceneFields.string(d, SOURCE), LuceneFields.string(d, SHA256), path(d),
-                        LuceneFields.string(d, PROVINCE),
-                        LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR),
-                        LuceneFields.string(d, DEPARTMENT), LuceneFields.string(d, PROJECT),
-                        LuceneFields.string(d, RULE), LuceneFields.string(d, SEVERITY),
-                        LuceneFields.string(d, MESSAGE), LuceneFields.string(d, EXPECTED),
-                        LuceneFields.string(d, FOUND), LuceneFields.integer(d, PAGE)));
+                findings.add(values(stored.document(hit.doc, FINDING_FIELDS)).finding());
             }
             return findings;
         });
@@ -489,34 +480,36 @@ public final class LuceneRecordStore implements RecordStore {
             StoredFields stored = searcher.storedFields();
             List<TargetComparison.Row> rows = new ArrayList<>(total);
             for (ScoreDoc hit : searcher.search(query, Math.max(1, total), PRINTED_ORDER).scoreDocs) {
-                Document d = stored.document(hit.doc);
-                rows.add(new TargetComparison.Row(LuceneFields.string(d, SOURCE), path(d),
-                        LuceneFields.integer(d, PAGE), LuceneFields.string(d, PROVINCE),
-                        LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR),
-                        LuceneFields.string(d, DEPARTMENT), LuceneFields.string(d, PROJECT),
-                        LuceneFields.string(d, INDICATOR_NAME), LuceneFields.string(d, PERIOD), storedTarget(d)));
+                rows.add(values(stored.document(hit.doc, COMPARISON_FIELDS)).comparisonRow());
             }
-            rows.sort(Comparator.comparing(TargetComparison.Row::province, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(TargetComparison.Row::city, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(TargetComparison.Row::fiscalYear, Comparator.nullsLast(Comparator.naturalOrder())));
-            return new TargetComparison(indicator, rows, TargetStatistics.byUnit(rows));
+            return TargetComparison.of(indicator, rows);
         });
     }
 
-    /** The document's path; its file name in an index written before paths were kept. */
-    private static String path(Document d) {
-        String path = LuceneFields.string(d, PATH);
-        return path == null ? LuceneFields.string(d, SOURCE) : path;
+    /** A record's entries as Lucene documents. */
+    private static List<Document> documents(DocumentRecord record, Provenance provenance, String copyKey, boolean copy) {
+        List<Document> documents = new ArrayList<>();
+        for (RecordEntries.Entry entry : RecordEntries.of(record, provenance, copyKey, copy)) {
+            Document document = new Document();
+            entry.values().forEach(value -> LuceneFields.add(document, value.field(), value.value()));
+            documents.add(document);
+        }
+        return documents;
     }
 
-    private static Target storedTarget(Document d) {
-        String text = LuceneFields.string(d, TARGET);
-        String value = LuceneFields.string(d, TARGET_VALUE);
-        if (value == null) {
-            return Target.qualitative(text == null ? "" : text);
-        }
-        return new Target(text, Sign.fromSymbol(LuceneFields.string(d, TARGET_SIGN)), new BigDecimal(value),
-                LuceneFields.string(d, TARGET_UNIT));
+    /** A Lucene document's stored values. */
+    private static StoredValues values(Document d) {
+        return new StoredValues() {
+            @Override
+            public String string(FieldSpec field) {
+                return LuceneFields.string(d, field);
+            }
+
+            @Override
+            public Integer integer(FieldSpec field) {
+                return LuceneFields.integer(d, field);
+            }
+        };
     }
 
     /** Per copy key, the paths of the documents stored as copies, in path order. */
@@ -532,19 +525,9 @@ public final class LuceneRecordStore implements RecordStore {
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc hit : searcher.search(copies, Math.max(1, searcher.count(copies)), PRINTED_ORDER).scoreDocs) {
             Document d = stored.document(hit.doc);
-            paths.computeIfAbsent(LuceneFields.string(d, COPY_KEY), k -> new ArrayList<>()).add(path(d));
+            paths.computeIfAbsent(LuceneFields.string(d, COPY_KEY), k -> new ArrayList<>()).add(values(d).path());
         }
         return paths;
-    }
-
-    private static IndicatorHit indicatorHit(Document d, float relevance, List<String> copies) {
-        return new IndicatorHit(LuceneFields.string(d, SOURCE), LuceneFields.string(d, SHA256), path(d),
-                LuceneFields.string(d, PROVINCE),
-                LuceneFields.string(d, CITY), LuceneFields.integer(d, FISCAL_YEAR), LuceneFields.string(d, DEPARTMENT),
-                LuceneFields.string(d, PROJECT), LuceneFields.string(d, LEVEL1), LuceneFields.string(d, LEVEL2),
-                LuceneFields.string(d, LEVEL3), LuceneFields.string(d, LEVEL4), LuceneFields.string(d, TARGET),
-                LuceneFields.string(d, ACTUAL), LuceneFields.string(d, WEIGHT), LuceneFields.string(d, SCORE),
-                LuceneFields.string(d, PERIOD), LuceneFields.integer(d, PAGE), relevance, copies);
     }
 
     private List<FacetCount> countFacets(IndexReader reader, FacetsCollector hits) throws IOException {
@@ -563,9 +546,7 @@ public final class LuceneRecordStore implements RecordStore {
                     buckets.add(new FacetCount.Bucket(value.label, value.value.longValue()));
                 }
             }
-            buckets.sort(Comparator.comparingLong(FacetCount.Bucket::count).reversed()
-                    .thenComparing(FacetCount.Bucket::value));
-            counts.add(new FacetCount(field.name(), buckets));
+            counts.add(FacetCount.ranked(field.name(), buckets));
         }
         return counts;
     }

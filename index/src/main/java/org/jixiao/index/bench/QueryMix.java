@@ -1,4 +1,4 @@
-package org.jixiao.cli.indexbench;
+package org.jixiao.index.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package org.jixiao.index.lucene;
+package org.jixiao.index;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,16 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jixiao.index.TargetComparison;
 import org.jixiao.index.indicator.Target;
 
 /** The spread of target numbers per unit. */
-final class TargetStatistics {
+public final class TargetStatistics {
 
     private TargetStatistics() {
     }
 
-    static List<TargetComparison.UnitSummary> byUnit(List<TargetComparison.Row> rows) {
+    public static List<TargetComparison.UnitSummary> byUnit(List<TargetComparison.Row> rows) {
         Map<String, List<BigDecimal>> valuesByUnit = new TreeMap<>();
         for (TargetComparison.Row row : rows) {
             Target target = row.target();
