@@ -184,7 +184,10 @@ public final class VariationCorpus {
             findings.add(new Finding(plant.rule(), Finding.Severity.ERROR, plant.message(), plant.expected(),
                     plant.found(), pageOf(document, plant.project(), plant.locator(), file), List.of(), plant.project()));
         }
-        Source source = new Source(file.getFileName().toString(), sha256, document.pageCount(), List.of());
+        // a scan's every page is read by OCR: the evaluation reports such samples apart
+        List<Integer> ocrPages = file.equals(printed) ? List.of()
+                : java.util.stream.IntStream.rangeClosed(1, document.pageCount()).boxed().toList();
+        Source source = new Source(file.getFileName().toString(), sha256, document.pageCount(), ocrPages);
         DocumentRecord truth = new DocumentRecord(source, generated.type(), generated.region(), generated.year(),
                 generated.projects(), findings);
         String name = file.getFileName().toString();

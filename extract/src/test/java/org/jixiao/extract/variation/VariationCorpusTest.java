@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jixiao.extract.Extraction;
 import org.jixiao.extract.Pipelines;
 import org.jixiao.extract.check.RuleEngine;
@@ -34,33 +35,22 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * The standard pipeline on the committed subset of the generated variation corpus
- * ({@code corpus-samples/variations/}, seed 8, 66 documents, each as PDF and as xlsx or docx). The
- * floors are the scores the extractor reached when the subset was committed, less 0.005: a ratchet —
- * raise them as the extractor improves (issue 8 aims at F1 ≥ 0.98 on every field). The scores are
- * printed by family; {@code scripts/variations.sh} scores the full generated set.
+ * ({@code corpus-samples/variations/}, seed 8, 66 documents, each as PDF and as xlsx or docx, every
+ * fifth also printed and scanned back), held to issue 8's acceptance thresholds: PDFs and Office files
+ * F1 ≥ 0.98 on indicators, funding, kinds and rates, findings precision ≥ 0.98 and recall ≥ 0.95,
+ * metadata exact on ≥ 98% of documents, no finding on ≥ 98% of the consistent ones; scans
+ * {@link #SCAN_INDICATORS}. Scores are printed by family; {@code scripts/variations.sh} scores the
+ * full generated set.
  */
 class VariationCorpusTest {
 
-    /** F1 floors over all documents. */
-    private static final Map<ScoredField, Double> F1_FLOORS = Map.of(
-            ScoredField.INDICATORS, 0.994,
-            ScoredField.INDICATOR_SCORES, 0.994,
-            ScoredField.FUNDING, 0.991,
-            ScoredField.FUNDING_KINDS, 0.967,
-            ScoredField.RATES, 0.995,
-            ScoredField.FINDINGS, 0.974);
-
-    /** Floors of the share of documents whose metadata is exact. */
-    private static final Map<MetadataField, Double> EXACT_FLOORS = Map.of(
-            MetadataField.DOC_TYPE, 0.995,
-            MetadataField.PROVINCE, 0.995,
-            MetadataField.CITY, 0.995,
-            MetadataField.FISCAL_YEAR, 0.995,
-            MetadataField.PROJECT_NAMES, 0.995,
-            MetadataField.DEPARTMENTS, 0.995);
-
-    /** Floor of the share of consistent documents on which no arithmetic rule fires. */
-    private static final double CLEAN_FLOOR = 0.972;
+    private static final double F1 = 0.98;
+    private static final double FINDINGS_PRECISION = 0.98;
+    private static final double FINDINGS_RECALL = 0.95;
+    private static final double EXACT = 0.98;
+    private static final double CLEAN = 0.98;
+    /** Indicator F1 of the scans. */
+    private static final double SCAN_INDICATORS = 0.75;
 
     private static CorpusEvaluation evaluation;
     private static Path directory;
@@ -84,17 +74,33 @@ class VariationCorpusTest {
     }
 
     @Test
-    void fieldsHoldTheirFloors() {
-        Map<ScoredField, FieldScore> overall = evaluation.overall(d -> true);
+    void printedAndOfficeFilesMeetTheThresholds() {
+        Predicate<DocumentEvaluation> filed = d -> !d.scanned();
+        Map<ScoredField, FieldScore> overall = evaluation.overall(filed);
         List<Executable> checks = new ArrayList<>();
-        F1_FLOORS.forEach((field, floor) -> checks.add(() -> assertTrue(overall.get(field).f1() >= floor,
-                () -> field.code() + " F1 " + String.format("%.3f", overall.get(field).f1()) + " < floor " + floor)));
-        int documents = evaluation.documents().size();
-        EXACT_FLOORS.forEach((field, floor) -> checks.add(() -> {
-            double share = (double) evaluation.exactCount(field, d -> true) / documents;
-            assertTrue(share >= floor, () -> field.code() + " exact on " + share + " < floor " + floor);
-        }));
+        for (ScoredField field : List.of(ScoredField.INDICATORS, ScoredField.INDICATOR_SCORES, ScoredField.FUNDING,
+                ScoredField.FUNDING_KINDS, ScoredField.RATES)) {
+            checks.add(() -> assertTrue(overall.get(field).f1() >= F1,
+                    () -> field.code() + " F1 " + String.format("%.3f", overall.get(field).f1()) + " < " + F1));
+        }
+        FieldScore findings = overall.get(ScoredField.FINDINGS);
+        checks.add(() -> assertTrue(findings.precision() >= FINDINGS_PRECISION, "findings precision " + findings.precision()));
+        checks.add(() -> assertTrue(findings.recall() >= FINDINGS_RECALL, "findings recall " + findings.recall()));
+        long documents = evaluation.documents().stream().filter(filed).count();
+        for (MetadataField field : MetadataField.values()) {
+            checks.add(() -> {
+                double share = (double) evaluation.exactCount(field, filed) / documents;
+                assertTrue(share >= EXACT, () -> field.code() + " exact on " + share + " < " + EXACT);
+            });
+        }
         assertAll(checks);
+    }
+
+    @Test
+    void scansMeetTheirThreshold() {
+        FieldScore indicators = evaluation.overall(DocumentEvaluation::scanned).get(ScoredField.INDICATORS);
+        assertTrue(indicators.support() > 0, "no scans among the samples");
+        assertTrue(indicators.f1() >= SCAN_INDICATORS, "scans: indicators F1 " + indicators.f1() + " < " + SCAN_INDICATORS);
     }
 
     /**
@@ -107,7 +113,8 @@ class VariationCorpusTest {
         List<String> warnings = new ArrayList<>();
         for (CorpusEvaluator.Sample sample : CorpusEvaluator.samples(directory)) {
             DocumentRecord truth = CorpusEvaluator.readTruth(sample.truth());
-            if (!truth.findings().isEmpty()) {
+            // a scan shows its PDF's pages: the PDF's truth is checked once, on the PDF
+            if (!truth.findings().isEmpty() || !truth.source().ocrPages().isEmpty()) {
                 continue;
             }
             SourceDocument document = new AutoDetectLoader().load(sample.document(), LoadOptions.DEFAULT);
@@ -120,12 +127,12 @@ class VariationCorpusTest {
     }
 
     @Test
-    void consistentDocumentsDrawNoFalseAlarmsBeyondTheFloor() {
+    void consistentDocumentsDrawNoFalseAlarms() {
         List<DocumentEvaluation> consistent = evaluation.documents().stream()
-                .filter(d -> d.score(ScoredField.FINDINGS).support() == 0).toList();
+                .filter(d -> !d.scanned() && d.score(ScoredField.FINDINGS).support() == 0).toList();
         long clean = consistent.stream().filter(d -> d.score(ScoredField.FINDINGS).falsePositives() == 0).count();
         double share = (double) clean / consistent.size();
-        assertTrue(share >= CLEAN_FLOOR, () -> "no finding on " + clean + " of " + consistent.size()
-                + " consistent documents (" + share + ") < floor " + CLEAN_FLOOR);
+        assertTrue(share >= CLEAN, () -> "no finding on " + clean + " of " + consistent.size()
+                + " consistent documents (" + share + ") < " + CLEAN);
     }
 }
