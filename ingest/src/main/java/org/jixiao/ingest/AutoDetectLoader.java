@@ -20,14 +20,21 @@ import org.jixiao.ingest.pdf.PdfLoader;
 
 /**
  * The default {@link DocumentLoader}: detects a file's type from its content (never its name) and
- * sends it down the route for that type.
+ * sends it down the route for that type. A PDF is known by its first bytes; Tika's detectors and the
+ * Office parsers (a second or so of class loading and configuration) are set up only when a file
+ * that is not a PDF appears.
  */
 public final class AutoDetectLoader implements DocumentLoader {
 
-    private final Tika tika = new Tika();
+    /** What a PDF file starts with, as Tika's own signature says (also after a UTF-8 byte order mark). */
+    private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final TextNormalizer normalizer;
     private final PdfLoader pdfLoader;
-    private final OfficeLoader officeLoader;
     private final OcrRoute ocrRoute;
+    private volatile Tika tika;
+    private volatile OfficeLoader officeLoader;
 
     public AutoDetectLoader() {
         this(TextNormalizer.standard());
@@ -38,8 +45,8 @@ public final class AutoDetectLoader implements DocumentLoader {
     }
 
     public AutoDetectLoader(TextNormalizer normalizer, OcrRoute ocrRoute) {
+        this.normalizer = normalizer;
         this.pdfLoader = new PdfLoader(normalizer);
-        this.officeLoader = new OfficeLoader(normalizer, OfficeLimits.DEFAULT);
         this.ocrRoute = ocrRoute;
     }
 
@@ -72,7 +79,7 @@ public final class AutoDetectLoader implements DocumentLoader {
             }
         }
         if (OfficeLoader.reads(mediaType)) {
-            return new SourceDocument(file, sha256, mediaType, officeLoader.readPages(file, mediaType, options));
+            return new SourceDocument(file, sha256, mediaType, officeLoader().readPages(file, mediaType, options));
         }
         if (ocrRoute.readsImageType(mediaType)) {
             return new SourceDocument(file, sha256, mediaType, ocrRoute.readImageFile(file, options));
@@ -83,11 +90,59 @@ public final class AutoDetectLoader implements DocumentLoader {
 
     /** The media type from the file's bytes alone: a name can lie. */
     private String detect(Path file) throws IngestException {
-        try (TikaInputStream in = TikaInputStream.get(file)) {
-            return tika.getDetector().detect(in, new Metadata()).getBaseType().toString();
+        try {
+            if (startsAsPdf(file)) {
+                return "application/pdf";
+            }
+            try (TikaInputStream in = TikaInputStream.get(file)) {
+                return tika().getDetector().detect(in, new Metadata()).getBaseType().toString();
+            }
         } catch (IOException e) {
             throw new IngestException(file, Reason.IO, null, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    static boolean startsAsPdf(Path file) throws IOException {
+        byte[] head = new byte[BYTE_ORDER_MARK.length + PDF_SIGNATURE.length];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        return startsWith(head, read, 0, PDF_SIGNATURE)
+                || startsWith(head, read, 0, BYTE_ORDER_MARK) && startsWith(head, read, BYTE_ORDER_MARK.length, PDF_SIGNATURE);
+    }
+
+    private static boolean startsWith(byte[] head, int length, int offset, byte[] prefix) {
+        if (length < offset + prefix.length) {
+            return false;
+        }
+        return java.util.Arrays.equals(head, offset, offset + prefix.length, prefix, 0, prefix.length);
+    }
+
+    private Tika tika() {
+        Tika detector = tika;
+        if (detector == null) {
+            synchronized (this) {
+                detector = tika;
+                if (detector == null) {
+                    tika = detector = new Tika();
+                }
+            }
+        }
+        return detector;
+    }
+
+    private OfficeLoader officeLoader() {
+        OfficeLoader loader = officeLoader;
+        if (loader == null) {
+            synchronized (this) {
+                loader = officeLoader;
+                if (loader == null) {
+                    officeLoader = loader = new OfficeLoader(normalizer, OfficeLimits.DEFAULT);
+                }
+            }
+        }
+        return loader;
     }
 
     /** The hex SHA-256 of a file's bytes: the identity used for deduplication. */

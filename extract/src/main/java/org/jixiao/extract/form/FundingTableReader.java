@@ -69,6 +69,7 @@ public final class FundingTableReader {
         List<SubItemFact> subItems = new ArrayList<>();
         List<ScoredRateFact> scoredRates = new ArrayList<>();
         Numbers.Unit captionUnit = Numbers.unitStatement(caption);
+        Numbers.Unit[] statedAbove = unitLines(table);
         for (int row = 0; row < table.rowCount(); row++) {
             if (skippedRows.contains(row)) {
                 continue;
@@ -125,7 +126,7 @@ public final class FundingTableReader {
                 Optional<FundingKind> columnKind = fundingKind(header);
                 Optional<FundingKind> rowKind = totalRow ? Optional.empty()
                         : stronger(fundingKind(rowLabel.text()), columnKind);
-                Numbers.Unit unit = unit(figure.get(), table, row, column, captionUnit);
+                Numbers.Unit unit = unit(figure.get(), table, row, column, statedAbove[row], captionUnit);
                 BigDecimal yuan = Numbers.toYuan(figure.get().value(), unit);
                 MoneyUnit printed = Numbers.printedUnit(unit);
                 String scope = header != null ? header : blockHead(table, row, rowLabel);
@@ -414,7 +415,7 @@ public final class FundingTableReader {
      * 元 when nothing says.
      */
     private static Numbers.Unit unit(Numbers.Figure figure, Table table, int row, int column,
-                                     Numbers.Unit captionUnit) {
+                                     Numbers.Unit unitLine, Numbers.Unit captionUnit) {
         if (figure.unit() != Numbers.Unit.NONE) {
             return figure.unit();
         }
@@ -442,15 +443,30 @@ public final class FundingTableReader {
                 return unit;
             }
         }
-        for (int above = row; above >= 0; above--) {
-            for (Cell cell : table.row(above)) {
-                Numbers.Unit unit = Numbers.unitStatement(cell.text());
-                if (unit != Numbers.Unit.NONE && cell.row() == above) {
-                    return unit;
-                }
-            }
+        if (unitLine != Numbers.Unit.NONE) {
+            return unitLine;
         }
         return captionUnit == Numbers.Unit.NONE ? Numbers.Unit.YUAN : captionUnit;
+    }
+
+    /**
+     * For each row, the unit line (单位：万元) nearest at or above it: the first cell starting in a row
+     * that states a unit. Worked out once per table, not per figure (a long table has thousands).
+     */
+    private static Numbers.Unit[] unitLines(Table table) {
+        Numbers.Unit[] stated = new Numbers.Unit[table.rowCount()];
+        Numbers.Unit nearest = Numbers.Unit.NONE;
+        for (int row = 0; row < table.rowCount(); row++) {
+            for (Cell cell : table.row(row)) {
+                Numbers.Unit unit = cell.row() == row ? Numbers.unitStatement(cell.text()) : Numbers.Unit.NONE;
+                if (unit != Numbers.Unit.NONE) {
+                    nearest = unit;
+                    break;
+                }
+            }
+            stated[row] = nearest;
+        }
+        return stated;
     }
 
     /** The money unit a label cell names (年度资金总额(万元)); none for a cell holding a figure. */

@@ -44,7 +44,8 @@ public final class OcrBenchmark {
             return List.of(path);
         }
         try (Stream<Path> listing = Files.list(path)) {
-            return listing.filter(p -> !p.getFileName().toString().endsWith(".json")).sorted().toList();
+            // the files of the directory itself, not of its subdirectories (corpus-samples/variations)
+            return listing.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().endsWith(".json")).sorted().toList();
         }
     }
 

@@ -20,6 +20,7 @@ import org.jixiao.ingest.LoadOptions;
 import org.jixiao.ingest.LoadOptions.OcrMode;
 import org.jixiao.ingest.Page;
 import org.jixiao.ingest.TextNormalizer;
+import org.jixiao.ingest.pdf.PdfLoader;
 
 /**
  * The OCR route of the loader: image files, and the PDF pages whose text layer fails
@@ -58,15 +59,16 @@ public final class OcrRoute {
      *
      * @param textPages the pages as the text-layer route read them
      */
-    public List<Page> reviewPdf(Path file, PDDocument document, List<Page> textPages, LoadOptions options)
+    public List<Page> reviewPdf(Path file, PDDocument document, List<PdfLoader.PdfPage> textPages, LoadOptions options)
             throws IngestException {
         if (options.ocr() == OcrMode.NEVER) {
-            return textPages;
+            return textPages.stream().map(PdfLoader.PdfPage::page).toList();
         }
         PDFRenderer renderer = new PDFRenderer(document);
         try (Batch batch = new Batch(file, textPages.size(), options)) {
-            for (Page page : textPages) {
-                if (options.ocr() == OcrMode.ALWAYS || needsOcr(file, document, page)) {
+            for (PdfLoader.PdfPage pdfPage : textPages) {
+                Page page = pdfPage.page();
+                if (options.ocr() == OcrMode.ALWAYS || needsOcr(file, document, pdfPage)) {
                     PDPage pdPage = document.getPage(page.number() - 1);
                     GrayImage image = render(file, renderer, page, options);
                     batch.submit(page.number(), image, page.width(), page.height(), pdPage.getRotation());
@@ -108,11 +110,11 @@ public final class OcrRoute {
         }
     }
 
-    private boolean needsOcr(Path file, PDDocument document, Page page) throws IngestException {
+    private boolean needsOcr(Path file, PDDocument document, PdfLoader.PdfPage page) throws IngestException {
         try {
             return check.assess(document, page).verdict().needsOcr();
         } catch (IOException | RuntimeException e) {
-            throw new IngestException(file, Reason.CORRUPT, page.number(), "cannot render the page: " + e.getMessage(), e);
+            throw new IngestException(file, Reason.CORRUPT, page.page().number(), "cannot render the page: " + e.getMessage(), e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.awt.Shape;
 import java.awt.geom.Area;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,8 +15,10 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 import org.jixiao.ingest.Box;
@@ -24,9 +27,11 @@ import org.jixiao.ingest.TextElement;
 import org.jixiao.ingest.TextNormalizer;
 
 /**
- * Reads a page's content in one pass: every visible glyph with its box, and the ruling lines
+ * Reads a page's content in one pass: every visible glyph with its box, the ruling lines
  * (stroked horizontal and vertical path segments, and filled rectangles thin enough to be drawn
- * borders, as spreadsheet exports draw them). A glyph the clipping path hides is no text: a
+ * borders, as spreadsheet exports draw them), and where anything else may put ink on the page
+ * (images, shadings, filled shapes, strokes that are no ruling, annotations), for the text-layer
+ * check to decide without rendering the page when that leaves too little room for text it lacks. A glyph the clipping path hides is no text: a
  * spreadsheet export draws the text of a cell merged across a page break on both pages and clips
  * it to the part each page shows. A glyph drawn again over itself (fake bold) counts once.
  * Coordinates come out in the page space of {@link org.jixiao.ingest.Box}: top-left origin,
@@ -34,8 +39,12 @@ import org.jixiao.ingest.TextNormalizer;
  */
 final class PageContentReader extends PDFGraphicsStreamEngine {
 
-    /** What a page holds for extraction. */
-    record Content(List<TextElement> glyphs, List<Ruling> rulings) {
+    /**
+     * What a page holds for extraction.
+     *
+     * @param paint boxes that may hold ink other than the glyphs and the rulings (their bounds, not their shapes)
+     */
+    record Content(List<TextElement> glyphs, List<Ruling> rulings, List<Box> paint) {
     }
 
     /** Share of the font size above the baseline that a glyph's box covers (CJK ideographs fill ~0.88 em). */
@@ -50,6 +59,13 @@ final class PageContentReader extends PDFGraphicsStreamEngine {
     /** A segment that deviates less than this from horizontal or vertical counts as one. */
     private static final float MAX_SKEW = 1.0f;
     private static final float MIN_LENGTH = 2f;
+    /**
+     * A ruling stroked at most this wide (points) lies within the band the text-layer check explains
+     * (its position ± 1.5 pt, of which up to 0.5 pt go to the skew allowed above).
+     */
+    private static final float MAX_EXPLAINED_STROKE = 2f;
+    /** Paint at least this light in every RGB component (0–255) leaves no ink: 217 is still 177 in linear gray. */
+    private static final int LIGHT = 217;
 
     private final PageSpace space;
     private final List<float[]> segments = new ArrayList<>();
@@ -58,12 +74,16 @@ final class PageContentReader extends PDFGraphicsStreamEngine {
     private final TextNormalizer normalizer;
     private final List<TextElement> glyphs = new ArrayList<>();
     private final Map<String, List<float[]>> drawnAt = new HashMap<>();
+    private final List<Box> paint = new ArrayList<>();
     private final GeneralPath path = new GeneralPath();
+    /** Bounds (user space) of the current path's parts other than {@code re} rectangles, curve control points included. */
+    private final float[] freeform = emptyBounds();
     private Integer pendingClipRule;
     private PDGraphicsState clipState;
     private Shape clipShape;
     private int clipVersion;
     private int clipComputedAt = -1;
+    private boolean curved;
     private float currentX;
     private float currentY;
     private float subpathStartX;
@@ -78,7 +98,14 @@ final class PageContentReader extends PDFGraphicsStreamEngine {
     static Content read(PDPage page, PageSpace space, TextNormalizer normalizer) throws IOException {
         PageContentReader reader = new PageContentReader(page, space, normalizer);
         reader.processPage(page);
-        return new Content(reader.glyphs, reader.rulings);
+        for (PDAnnotation annotation : page.getAnnotations()) {
+            // the renderer draws annotations' appearances; this pass does not read them
+            PDRectangle rect = annotation.getRectangle();
+            if (rect != null) {
+                reader.paint(rect.getLowerLeftX(), rect.getLowerLeftY(), rect.getUpperRightX(), rect.getUpperRightY(), 0);
+            }
+        }
+        return new Content(reader.glyphs, reader.rulings, reader.paint);
     }
 
     @Override
@@ -164,6 +191,7 @@ final class PageContentReader extends PDFGraphicsStreamEngine {
     @Override
     public void moveTo(float x, float y) {
         path.moveTo(x, y);
+        include(freeform, x, y);
         currentX = x;
         currentY = y;
         subpathStartX = x;
@@ -173,6 +201,7 @@ final class PageContentReader extends PDFGraphicsStreamEngine {
     @Override
     public void lineTo(float x, float y) {
         path.lineTo(x, y);
+        include(freeform, x, y);
         segments.add(new float[] {currentX, currentY, x, y});
         currentX = x;
         currentY = y;
@@ -181,6 +210,10 @@ final class PageContentReader extends PDFGraphicsStreamEngine {
     @Override
     public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
         path.curveTo(x1, y1, x2, y2, x3, y3);
+        include(freeform, x1, y1);
+        include(freeform, x2, y2);
+        include(freeform, x3, y3);
+        curved = true;
         currentX = x3;
         currentY = y3;
     }
@@ -205,14 +238,32 @@ final class PageContentReader extends PDFGraphicsStreamEngine {
 
     @Override
     public void strokePath() {
+        boolean inks = !isLight(getGraphicsState().getStrokingColor());
+        float width = strokeWidth();
+        boolean explained = width <= MAX_EXPLAINED_STROKE;
+        boolean butt = getGraphicsState().getLineCap() == 0;
         for (float[] s : segments) {
-            addLine(s[0], s[1], s[2], s[3]);
+            boolean ruling = addLine(s[0], s[1], s[2], s[3]);
+            if (!inks) {
+                continue;
+            }
+            if (!ruling || !explained) {
+                paint(s[0], s[1], s[2], s[3], width / 2);
+            } else if (!butt) {
+                // round and square caps reach past the ruling's ends
+                paint(s[0], s[1], s[0], s[1], width / 2);
+                paint(s[2], s[3], s[2], s[3], width / 2);
+            }
+        }
+        if (inks && curved) {
+            paint(freeform[0], freeform[1], freeform[2], freeform[3], width / 2);
         }
         clear();
     }
 
     @Override
     public void fillPath(int windingRule) {
+        boolean inks = !isLight(getGraphicsState().getNonStrokingColor());
         for (float[] r : rectangles) {
             float width = Math.abs(r[2] - r[0]);
             float height = Math.abs(r[3] - r[1]);
@@ -222,13 +273,24 @@ final class PageContentReader extends PDFGraphicsStreamEngine {
             } else if (width <= MAX_LINE_THICKNESS && height > width) {
                 float x = (r[0] + r[2]) / 2;
                 addLine(x, r[1], x, r[3]);
+            } else if (inks) {
+                paint(r[0], r[1], r[2], r[3], 0);
             }
+        }
+        if (inks) {
+            paint(freeform[0], freeform[1], freeform[2], freeform[3], 0);
         }
         clear();
     }
 
     @Override
     public void fillAndStrokePath(int windingRule) {
+        if (!isLight(getGraphicsState().getNonStrokingColor())) {
+            for (float[] r : rectangles) {
+                paint(r[0], r[1], r[2], r[3], 0);
+            }
+            paint(freeform[0], freeform[1], freeform[2], freeform[3], 0);
+        }
         strokePath();
     }
 
@@ -240,12 +302,21 @@ final class PageContentReader extends PDFGraphicsStreamEngine {
 
     @Override
     public void drawImage(PDImage pdImage) {
-        // images carry no rulings here; scans are handled by the OCR route
+        // images carry no rulings; the image's place is ink the text layer may not explain (a scan)
+        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+        float[] bounds = emptyBounds();
+        for (float[] corner : new float[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}}) {
+            Point2D.Float p = ctm.transformPoint(corner[0], corner[1]);
+            include(bounds, p.x, p.y);
+        }
+        paint(bounds[0], bounds[1], bounds[2], bounds[3], 0);
     }
 
     @Override
     public void shadingFill(COSName shadingName) {
-        // gradients are not borders
+        // gradients are not borders, but they may be ink wherever the clip lets them
+        Rectangle2D clipped = clip().getBounds2D();
+        paint((float) clipped.getMinX(), (float) clipped.getMinY(), (float) clipped.getMaxX(), (float) clipped.getMaxY(), 0);
     }
 
     private void clear() {
@@ -258,18 +329,68 @@ final class PageContentReader extends PDFGraphicsStreamEngine {
         path.reset();
         segments.clear();
         rectangles.clear();
+        System.arraycopy(emptyBounds(), 0, freeform, 0, 4);
+        curved = false;
     }
 
-    private void addLine(float ux1, float uy1, float ux2, float uy2) {
+    /** Adds a box of possible ink, given by two corners in user space, grown by {@code margin} points. */
+    private void paint(float ux1, float uy1, float ux2, float uy2, float margin) {
+        if (ux1 == Float.MAX_VALUE) {
+            return; // empty bounds: the path had no such part
+        }
+        float[] a = space.toPage(ux1, uy1);
+        float[] b = space.toPage(ux2, uy2);
+        float minX = Math.max(0, Math.min(a[0], b[0]) - margin);
+        float minY = Math.max(0, Math.min(a[1], b[1]) - margin);
+        float maxX = Math.min(space.width(), Math.max(a[0], b[0]) + margin);
+        float maxY = Math.min(space.height(), Math.max(a[1], b[1]) + margin);
+        if (minX <= maxX && minY <= maxY) {
+            paint.add(Box.of(minX, minY, maxX, maxY));
+        }
+    }
+
+    /** The current line width in page points (the larger scale of the matrix, an upper bound). */
+    private float strokeWidth() {
+        PDGraphicsState state = getGraphicsState();
+        Matrix ctm = state.getCurrentTransformationMatrix();
+        return state.getLineWidth() * Math.max(ctm.getScalingFactorX(), ctm.getScalingFactorY());
+    }
+
+    /** Paint so light that the check's ink threshold never sees it; a colour it cannot convert counts as ink. */
+    private static boolean isLight(PDColor color) {
+        try {
+            int rgb = color.toRGB();
+            return (rgb >> 16 & 0xFF) >= LIGHT && (rgb >> 8 & 0xFF) >= LIGHT && (rgb & 0xFF) >= LIGHT;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static float[] emptyBounds() {
+        return new float[] {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+    }
+
+    private static void include(float[] bounds, float x, float y) {
+        bounds[0] = Math.min(bounds[0], x);
+        bounds[1] = Math.min(bounds[1], y);
+        bounds[2] = Math.max(bounds[2], x);
+        bounds[3] = Math.max(bounds[3], y);
+    }
+
+    /** Adds a ruling when the segment is one; says whether it was. */
+    private boolean addLine(float ux1, float uy1, float ux2, float uy2) {
         float[] a = space.toPage(ux1, uy1);
         float[] b = space.toPage(ux2, uy2);
         float dx = Math.abs(a[0] - b[0]);
         float dy = Math.abs(a[1] - b[1]);
         if (dy <= MAX_SKEW && dx >= MIN_LENGTH) {
             rulings.add(Ruling.horizontal((a[1] + b[1]) / 2, a[0], b[0]));
+            return true;
         } else if (dx <= MAX_SKEW && dy >= MIN_LENGTH) {
             rulings.add(Ruling.vertical((a[0] + b[0]) / 2, a[1], b[1]));
+            return true;
         }
+        return false;
     }
 
     /** Maps PDF user space (after the CTM) to top-left page space with the page's rotation applied. */

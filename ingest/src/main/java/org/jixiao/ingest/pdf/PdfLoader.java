@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.jixiao.ingest.Box;
 import org.jixiao.ingest.IngestException;
 import org.jixiao.ingest.IngestException.Reason;
 import org.jixiao.ingest.LoadOptions;
@@ -45,22 +46,36 @@ public final class PdfLoader {
         }
     }
 
+    /**
+     * A page as its text layer gives it, with the boxes where anything else may have put ink (images,
+     * shapes, strokes that are no ruling, annotations) for the text-layer check.
+     */
+    public record PdfPage(Page page, List<Box> paint) {
+        public PdfPage {
+            paint = List.copyOf(paint);
+        }
+    }
+
     /** Reads every page of an open document with its text layer. */
-    public List<Page> readPages(Path file, PDDocument document, LoadOptions options) throws IngestException {
+    public List<PdfPage> readPages(Path file, PDDocument document, LoadOptions options) throws IngestException {
         int count = document.getNumberOfPages();
         if (count > options.limits().maxPages()) {
             throw new IngestException(file, Reason.TOO_LARGE,
                     count + " pages, more than the limit of " + options.limits().maxPages());
         }
-        List<Page> pages = new ArrayList<>(count);
+        List<PdfPage> pages = new ArrayList<>(count);
         for (int number = 1; number <= count; number++) {
-            pages.add(readPage(file, document, number, options));
+            pages.add(read(file, document, number, options));
         }
         return pages;
     }
 
     /** Reads one page (1-based) of an open document with its text layer, as {@link #readPages} does. */
     public Page readPage(Path file, PDDocument document, int number, LoadOptions options) throws IngestException {
+        return read(file, document, number, options).page();
+    }
+
+    private PdfPage read(Path file, PDDocument document, int number, LoadOptions options) throws IngestException {
         try {
             PDPage pdPage = document.getPage(number - 1);
             PDRectangle cropBox = pdPage.getCropBox();
@@ -73,8 +88,8 @@ public final class PdfLoader {
                                 space.height(), maxSide), null);
             }
             PageContentReader.Content content = PageContentReader.read(pdPage, space, normalizer);
-            return new Page(number, space.width(), space.height(), rotation, Page.TextSource.TEXT_LAYER,
-                    content.glyphs(), content.rulings());
+            return new PdfPage(new Page(number, space.width(), space.height(), rotation, Page.TextSource.TEXT_LAYER,
+                    content.glyphs(), content.rulings()), content.paint());
         } catch (IOException | RuntimeException e) {
             throw new IngestException(file, Reason.CORRUPT, number, "unreadable page: " + oneLine(e), e);
         }
