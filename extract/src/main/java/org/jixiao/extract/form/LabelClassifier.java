@@ -115,6 +115,11 @@ public final class LabelClassifier {
         return normalized.length() < 2 ? java.util.Set.of() : set.nearVariants(normalized);
     }
 
+    /** A mark no label or closed-set value is printed with: a speck of dirt or of the scan read as punctuation. */
+    public static boolean isSpeck(int c) {
+        return ".,'`·、。:;_-~".indexOf(c) >= 0;
+    }
+
     /** A label without its list number and bracketed qualifiers: 一、项目名称 → 项目名称. */
     static String withoutQualifiers(String normalized) {
         String text = LIST_NUMBER.matcher(normalized).replaceFirst("");

@@ -62,7 +62,7 @@ public final class LabelSet<K> {
         if (variant.length() >= 3 && label.length() == variant.length() - 1) {
             return dropsOne(variant, label, c -> true);
         }
-        return label.length() == variant.length() + 1 && dropsOne(label, variant, LabelSet::isSpeck);
+        return label.length() == variant.length() + 1 && dropsOne(label, variant, LabelClassifier::isSpeck);
     }
 
     /** Whether {@code shorter} is {@code longer} with one character, of those accepted, left out. */
@@ -74,11 +74,6 @@ public final class LabelSet<K> {
             }
         }
         return false;
-    }
-
-    /** A mark no label is printed with: a speck of dirt or of the scan read as punctuation. */
-    private static boolean isSpeck(int c) {
-        return ".,'`·、。:;_-~".indexOf(c) >= 0;
     }
 
     /**
