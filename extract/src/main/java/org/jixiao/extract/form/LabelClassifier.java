@@ -115,8 +115,8 @@ public final class LabelClassifier {
         return normalized.length() < 2 ? java.util.Set.of() : set.nearVariants(normalized);
     }
 
-    /** A mark no label or closed-set value is printed with: a speck of dirt or of the scan read as punctuation. */
-    public static boolean isSpeck(int c) {
+    /** A mark no label is printed with: a speck of dirt or of the scan read as punctuation. */
+    static boolean isSpeck(int c) {
         return ".,'`·、。:;_-~".indexOf(c) >= 0;
     }
 

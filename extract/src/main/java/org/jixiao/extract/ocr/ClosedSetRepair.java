@@ -3,7 +3,6 @@ package org.jixiao.extract.ocr;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.jixiao.extract.form.LabelClassifier;
 import org.jixiao.ingest.Box;
 import org.jixiao.ingest.Glyph;
 import org.jixiao.ingest.TextElement;
@@ -16,7 +15,7 @@ import org.jixiao.ingest.TextElement;
  * {@link #MIN_SCORE} of the recogniser's probability) and at least {@link #MIN_CELLS} are; each such
  * cell then becomes the member that explains its reading best. A column under a header that names the
  * set (计算符号) holds it whatever most cells were read as: each cell below the header is read against the
- * set, specks left out, with the look-alikes only such a header makes sure of (≥ read as 2). Cells far
+ * set with the look-alikes only such a header makes sure of (≥ read as 2). Cells far
  * from every member (the header, a group cell) stay as read. Text without the recogniser's candidates (a text layer) is
  * never changed. Thread-safe.
  */
@@ -76,7 +75,7 @@ public final class ClosedSetRepair {
             int header = namingHeader(set, cells, cellText);
             if (header >= 0) {
                 for (int cell : cells.subList(header + 1, cells.size())) {
-                    repairCell(set, cell, withoutSpecks(reading(cellText.get(cell))), true, cellText, repaired);
+                    repairCell(set, cell, reading(cellText.get(cell)), true, cellText, repaired);
                 }
                 return;
             }
@@ -117,11 +116,6 @@ public final class ClosedSetRepair {
             }
         }
         return -1;
-    }
-
-    /** A reading without the specks a scan adds beside a lone sign (≤ read as s.). */
-    private static List<Glyph> withoutSpecks(List<Glyph> reading) {
-        return reading.stream().filter(g -> !(g.text().length() == 1 && LabelClassifier.isSpeck(g.text().charAt(0)))).toList();
     }
 
     private static boolean isNear(ClosedSet set, List<TextElement> elements) {

@@ -38,14 +38,29 @@ class ClosedSetRepairTest {
     }
 
     @Test
-    void underASignHeaderA2IsTheGreaterOrEqualSignAndASpeckBesideAnSIsNoCharacter() {
+    void underASignHeaderA2IsTheGreaterOrEqualSignAndAnSTheLessOrEqualSign() {
         List<List<TextElement>> cells = List.of(
                 List.of(read(0, sure("计"), sure("算"), sure("符"), sure("号"))),
                 List.of(read(1, new Object[] {"2", 0.97f, "?", 0.01f})),
                 List.of(read(2, new Object[] {"2", 0.31f, ">", 0.10f, "N", 0.05f})),
-                List.of(read(3, new Object[] {"s", 0.54f, "S", 0.33f, "$", 0.11f}, new Object[] {".", 0.76f, ":", 0.09f})),
+                List.of(read(3, new Object[] {"s", 0.54f, "S", 0.33f, "$", 0.11f})),
                 List.of());
         assertEquals(List.of("计算符号", "≥", "≥", "≤", ""), texts(repair.repair(cells, new int[] {0, 0, 0, 0, 0})));
+    }
+
+    @Test
+    void specksAtTheEdgesOfACellAreDroppedAndTheSignBeneathThemRead() {
+        List<List<TextElement>> cells = CellSpecks.strip(List.of(
+                List.of(read(0, sure("符"), sure("号"))),
+                List.of(read(1, new Object[] {"s", 0.54f, "S", 0.33f, "$", 0.11f}, new Object[] {".", 0.76f, ":", 0.09f})),
+                List.of(read(2, new Object[] {"·", 0.49f, ".", 0.28f})),
+                List.of(read(3, sure("·"), sure("防"), sure("洪"), sure("能"), sure("力"), sure("“"))),
+                List.of(read(4, sure("≥"), sure("6"), sure("7"), sure("个"), sure("·"))),
+                List.of(read(5, sure("."), sure("5"))),
+                List.of(read(6, sure("“"), sure("送"), sure("戏"), sure("”"))),
+                List.of(new TextElement("完成.", Box.of(10, 140, 20, 150), 9, 1f))));
+        assertEquals(List.of("符号", "≤", "", "防洪能力", "≥67个", ".5", "“送戏”", "完成."),
+                texts(repair.repair(cells, new int[] {0, 0, 0, -1, -1, -1, -1, -1})));
     }
 
     @Test
