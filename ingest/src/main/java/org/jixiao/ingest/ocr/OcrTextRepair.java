@@ -20,7 +20,8 @@ import org.jixiao.ingest.TextNormalizer;
  *       than &gt; and &lt;. A look-alike ({@code <} {@code 《} {@code 〈}) read before a digit becomes ≤ when the
  *       recogniser gave ≤ a fair share of its probability; ≥ likewise. A true {@code <} leaves ≤ no share.</li>
  *   <li>Digits in figures: O, o, D, 〇 that continue a figure (2O21, 1OO) become 0; l, I, |, 丨 become 1.
- *       A run touching a Latin letter is a word (CO2, IT), not a figure, and is left alone; a lone O in
+ *       A run touching a Latin letter is a word (CO2, IT), not a figure, and is left alone, and so is an
+ *       index code (D111 before a word); a lone O in
  *       a cell is a zero; a dash that opens a line before an ideograph is 一 (一级指标).</li>
  *   <li>Separators: a figure with two or more separators, groups of three between them and three or two
  *       digits after the last, is a figure with thousands separators (and decimals); dots read for commas
@@ -40,6 +41,8 @@ final class OcrTextRepair {
             'l', '1', 'I', '1', '|', '1', '丨', '1');
     /** A look-alike opens a figure when this many digits follow it; a single digit may follow a stray letter. */
     private static final int MIN_DIGITS_OPENED = 3;
+    /** An index code has at most this many digits after its letter (D1111); a telephone number more. */
+    private static final int MAX_INDEX_DIGITS = 4;
     /** What 一 (one) is read as when it opens a line. */
     private static final String DASHES = "-—–－";
     /** A whole reading that is a single one of these is a zero in a figure cell. */
@@ -173,7 +176,8 @@ final class OcrTextRepair {
             for (int k = i; k < end && !word; k++) {
                 Character digit = DIGIT_LOOK_ALIKES.get(out.charAt(k));
                 boolean continues = k > i && isFigureChar(out.charAt(k - 1));
-                boolean opens = k == i && (k + 2 < end && isSeparator(out.charAt(k + 1)) || end - k > MIN_DIGITS_OPENED);
+                boolean opens = k == i && (k + 2 < end && isSeparator(out.charAt(k + 1))
+                        || end - k > MIN_DIGITS_OPENED && !isIndexCode(text, k, end));
                 if (digit != null && (continues || opens)) {
                     out.setCharAt(k, digit);
                 }
@@ -181,6 +185,15 @@ final class OcrTextRepair {
             i = end;
         }
         return out.toString();
+    }
+
+    /**
+     * A capital letter before a few digits and a word is an index code (D111服务能力提升情况 of an
+     * evaluation's indicator system), not a figure whose 0 was read as D.
+     */
+    private static boolean isIndexCode(String text, int letter, int end) {
+        return Character.isUpperCase(text.charAt(letter)) && end - letter - 1 <= MAX_INDEX_DIGITS
+                && end < text.length() && isIdeograph(text.codePointAt(end));
     }
 
     private static boolean isFigureChar(char c) {
