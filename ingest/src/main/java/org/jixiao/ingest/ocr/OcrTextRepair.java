@@ -19,7 +19,7 @@ import org.jixiao.ingest.TextNormalizer;
  *   <li>Signs: a target is written sign + number + unit, and the forms write ≥ and ≤ far more often
  *       than &gt; and &lt;. A look-alike ({@code <} {@code 《} {@code 〈}) read before a digit becomes ≤ when the
  *       recogniser gave ≤ a fair share of its probability; ≥ likewise. A true {@code <} leaves ≤ no share.</li>
- *   <li>Digits in figures: O, o, D, 〇 that continue a figure (2O21, 1OO) become 0; l, I, |, 丨 become 1.
+ *   <li>Digits in figures: O, o, D, 〇, ○ that continue a figure (2O21, 1OO) become 0; l, I, |, 丨 become 1.
  *       A run touching a Latin letter is a word (CO2, IT), not a figure, and is left alone, and so is an
  *       index code (D111 before a word); a lone O in
  *       a cell is a zero; a dash that opens a line before an ideograph is 一 (一级指标).</li>
@@ -37,7 +37,7 @@ final class OcrTextRepair {
             "≤", Set.of("<", "《", "〈"),
             "≥", Set.of(">", "》", "〉"));
     private static final Map<Character, Character> DIGIT_LOOK_ALIKES = Map.of(
-            'O', '0', 'o', '0', 'D', '0', '〇', '0',
+            'O', '0', 'o', '0', 'D', '0', '〇', '0', '○', '0',
             'l', '1', 'I', '1', '|', '1', '丨', '1');
     /** A look-alike opens a figure when this many digits follow it; a single digit may follow a stray letter. */
     private static final int MIN_DIGITS_OPENED = 3;
@@ -46,7 +46,7 @@ final class OcrTextRepair {
     /** What 一 (one) is read as when it opens a line. */
     private static final String DASHES = "-—–－";
     /** A whole reading that is a single one of these is a zero in a figure cell. */
-    private static final Set<String> LONE_ZEROS = Set.of("O", "o", "〇");
+    private static final Set<String> LONE_ZEROS = Set.of("O", "o", "〇", "○");
     private static final Pattern GROUPED_FIGURE = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{2})?(?![\\d.,])");
 
     /**
