@@ -66,14 +66,8 @@ record ClosedSet(String name, List<String> members, Map<String, Set<String>> loo
      * How much of the recogniser's probability a member explains, place by place: the product over its
      * characters of the probability given to the character or its look-alikes; 0 when the reading has
      * another number of characters.
-     */
-    float score(String member, List<Glyph> reading) {
-        return score(member, reading, false);
-    }
-
-    /**
-     * The score in a column whose header names this set, where shapes that elsewhere are values of
-     * their own count as look-alikes too (a scanned ≥ read as 2 at 150 dpi, ≤ as $).
+     * In a column whose header names this set ({@code named}), shapes that elsewhere are values of their
+     * own count as look-alikes too (a scanned ≥ read as 2, ≤ as $).
      */
     float score(String member, List<Glyph> reading, boolean named) {
         int[] chars = member.codePoints().toArray();
