@@ -18,7 +18,8 @@ import org.jixiao.ingest.TextNormalizer;
  * <ul>
  *   <li>Signs: a target is written sign + number + unit, and the forms write ≥ and ≤ far more often
  *       than &gt; and &lt;. A look-alike ({@code <} {@code 《} {@code 〈}) read before a digit becomes ≤ when the
- *       recogniser gave ≤ a fair share of its probability; ≥ likewise. A true {@code <} leaves ≤ no share.</li>
+ *       recogniser gave ≤ a fair share of its probability; ≥ likewise, and a 2 opening the line with ≥ as
+ *       runner-up (a scanned ≥64个 read as 264个). A true {@code <} leaves ≤ no share, a true 2 leaves ≥ none.</li>
  *   <li>Digits in figures: O, o, D, 〇, ○ that continue a figure (2O21, 1OO) become 0; l, I, |, 丨 become 1.
  *       A run touching a Latin letter is a word (CO2, IT), not a figure, and is left alone, and so is an
  *       index code (D111 before a word); a lone O in
@@ -72,7 +73,7 @@ final class OcrTextRepair {
         for (int i = 0; i < read.size(); i++) {
             RecognizedChar c = read.get(i);
             boolean beforeDigit = i + 1 < read.size() && Character.isDigit(normalizer.normalize(read.get(i + 1).text()).charAt(0));
-            chars.add(beforeDigit ? sign(c) : normalizer.normalize(c.text()));
+            chars.add(beforeDigit ? sign(c, i == 0) : normalizer.normalize(c.text()));
             candidates.add(candidates(c));
             confidence = Math.min(confidence, confidence(c));
         }
@@ -140,10 +141,13 @@ final class OcrTextRepair {
      * The sign the forms use where the recogniser read one of its look-alikes and hesitated towards
      * the sign or another of its look-alikes: a plain {@code <} is read with no such hesitation.
      */
-    private String sign(RecognizedChar c) {
+    private String sign(RecognizedChar c, boolean opensLine) {
         String read = normalizer.normalize(c.text());
         String alternative = normalizer.normalize(c.alternative());
         boolean hesitant = c.alternativeConfidence() >= settings.minAlternativeShare() * c.confidence();
+        if (opensLine && read.equals("2") && alternative.equals("≥") && hesitant) {
+            return "≥"; // a scanned ≥ opening a target read as 2 (264个 for ≥64个); a true 2 leaves ≥ no share
+        }
         for (Map.Entry<String, Set<String>> sign : SIGN_LOOK_ALIKES.entrySet()) {
             Set<String> lookAlikes = sign.getValue();
             boolean towardsSign = alternative.equals(sign.getKey())

@@ -47,6 +47,16 @@ class OcrTextRepairTest {
     }
 
     @Test
+    void aTwoOpeningATargetWithGreaterOrEqualAsRunnerUpIsTheSign() {
+        // measured on scans: ≥64个 read as 264个 with ≥ at 0.21 against 0.71, ≥89% as 289% with 0.43 against 0.47
+        assertEquals("≥64个", repair.repair(read(new RecognizedChar("2", 0.71f, "≥", 0.21f), "64个")).text());
+        assertEquals("≥89%", repair.repair(read(new RecognizedChar("2", 0.47f, "≥", 0.43f), "89%")).text());
+        assertEquals("293.59", repair.repair(read(new RecognizedChar("2", 1.0f, "1", 0.0f), "93.59")).text());
+        assertEquals("28年", repair.repair(read(new RecognizedChar("2", 0.97f, "≥", 0.02f), "8年")).text(),
+                "a 2 the recogniser barely doubted stays");
+    }
+
+    @Test
     void aConfidentLessThanStays() {
         // a true "<" leaves its full-width twin as runner-up and ≤ nothing
         assertEquals("<5%", repair.repair(read(new RecognizedChar("<", 0.96f, "＜", 0.03f), "5%")).text());
