@@ -14,10 +14,10 @@ import org.jixiao.ingest.TextElement;
  * set when most of its text cells are near a member (the member explains at least
  * {@link #MIN_SCORE} of the recogniser's probability) and at least {@link #MIN_CELLS} are; each such
  * cell then becomes the member that explains its reading best. A column under a header that names the
- * set (计算符号) holds it whatever most cells were read as: each cell below the header is read against the
- * set with the look-alikes only such a header makes sure of (≥ read as 2). Cells far
- * from every member (the header, a group cell) stay as read. Text without the recogniser's candidates (a text layer) is
- * never changed. Thread-safe.
+ * set (计算符号) holds it whatever most cells were read as: each cell below the header is read against
+ * the set, with the look-alikes only such a header makes sure of (≥ read as 2). Cells far from every
+ * member (the header, a group cell) stay as read. Text without the recogniser's candidates (a text
+ * layer) is never changed. Thread-safe.
  */
 public final class ClosedSetRepair {
 
@@ -75,7 +75,7 @@ public final class ClosedSetRepair {
             int header = namingHeader(set, cells, cellText);
             if (header >= 0) {
                 for (int cell : cells.subList(header + 1, cells.size())) {
-                    repairCell(set, cell, reading(cellText.get(cell)), true, cellText, repaired);
+                    repairCell(set, cell, true, cellText, repaired);
                 }
                 return;
             }
@@ -89,16 +89,17 @@ public final class ClosedSetRepair {
                 continue;
             }
             for (int cell : cells) {
-                repairCell(set, cell, reading(cellText.get(cell)), false, cellText, repaired);
+                repairCell(set, cell, false, cellText, repaired);
             }
             return;
         }
     }
 
     /** The cell as the member that explains its reading best, when one is near it. */
-    private static void repairCell(ClosedSet set, int cell, List<Glyph> reading, boolean named,
-                                   List<List<TextElement>> cellText, List<List<TextElement>> repaired) {
+    private static void repairCell(ClosedSet set, int cell, boolean named, List<List<TextElement>> cellText,
+                                   List<List<TextElement>> repaired) {
         List<TextElement> elements = cellText.get(cell);
+        List<Glyph> reading = reading(elements);
         ClosedSet.Choice choice = reading.isEmpty() ? null : set.best(reading, named);
         if (choice != null && choice.score() >= MIN_SCORE && !choice.member().equals(text(elements))) {
             repaired.set(cell, List.of(member(choice, elements)));
