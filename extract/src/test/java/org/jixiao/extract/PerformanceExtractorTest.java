@@ -96,6 +96,24 @@ class PerformanceExtractorTest {
     }
 
     @Test
+    void aHeaderReadWithOneSlipStillNamesItsColumns() {
+        // a scan drops the lone stroke of 一级指标 and reads a speck after 指标值
+        Page page = new PageBuilder(1).text(100, 60, "项目支出绩效目标表")
+                .horizontals(100, 500, 100, 120).verticals(100, 120, 100, 220, 500)
+                .text(105, 104, "项目名称").text(225, 104, "社区培训")
+                .horizontals(100, 500, 140, 160, 180).verticals(140, 180, 100, 180, 260, 380, 500)
+                .text(105, 144, "级指标").text(185, 144, "二级指标").text(265, 144, "三级指标").text(385, 144, "指标值.")
+                .text(105, 164, "产出指标").text(185, 164, "数量指标").text(265, 164, "培训人次").text(385, 164, "≥500人次")
+                .build();
+        List<org.jixiao.extract.model.Indicator> indicators = process(Pipelines.standard(), page).record().projects().stream()
+                .flatMap(p -> p.indicators().stream()).toList();
+        assertEquals(1, indicators.size(), indicators.toString());
+        assertEquals("产出指标", indicators.get(0).level1());
+        assertEquals("培训人次", indicators.get(0).level3());
+        assertEquals("≥500人次", indicators.get(0).target());
+    }
+
+    @Test
     void aBudgetTableOfRankedProjectsIsNoIndicatorTable() {
         Page page = new PageBuilder(1).text(100, 60, "项目支出预算表")
                 .horizontals(100, 500, 140, 160, 180).verticals(140, 180, 100, 220, 360, 500)

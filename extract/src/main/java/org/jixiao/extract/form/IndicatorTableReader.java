@@ -223,16 +223,16 @@ public final class IndicatorTableReader {
         Indicator.Period currentPeriod = null;
         boolean anyLevel = false;
         boolean anyValue = false;
+        Map<Integer, IndicatorColumn> roles = roles(table, row, twoRows);
         Cell previous = null;
         for (int column = 0; column < table.columnCount(); column++) {
             Cell upper = table.cellAt(row, column);
-            Cell lower = twoRows ? table.cellAt(row + 1, column) : null;
-            Cell cell = lower != null && lower.row() == row + 1 && !lower.isBlank() ? lower : upper;
+            Cell cell = headerCell(table, row, column, twoRows);
             if (cell == null || cell == previous) {
                 continue;
             }
             previous = cell;
-            Optional<IndicatorColumn> role = role(cell.text());
+            Optional<IndicatorColumn> role = Optional.ofNullable(roles.get(column));
             if (role.isEmpty()) {
                 continue;
             }
@@ -264,6 +264,53 @@ public final class IndicatorTableReader {
             result.add(new ColumnGroup(groups.get(g), period));
         }
         return result;
+    }
+
+    /** The cell naming a column: the lower row's own cell of a two-row header, else the upper. */
+    private static Cell headerCell(Table table, int row, int column, boolean twoRows) {
+        Cell upper = table.cellAt(row, column);
+        Cell lower = twoRows ? table.cellAt(row + 1, column) : null;
+        return lower != null && lower.row() == row + 1 && !lower.isBlank() ? lower : upper;
+    }
+
+    /**
+     * The role of each column a header row names. A cell naming none exactly takes the role it names
+     * but for one OCR slip (级指标 with its 一 dropped, 指标值. with a speck) when that role is not named
+     * elsewhere in the row and, for a level, stands in rank order with the levels named beside it.
+     */
+    private Map<Integer, IndicatorColumn> roles(Table table, int row, boolean twoRows) {
+        Map<Integer, IndicatorColumn> roles = new java.util.TreeMap<>();
+        List<Integer> unnamed = new ArrayList<>();
+        for (int column = 0; column < table.columnCount(); column++) {
+            Cell cell = headerCell(table, row, column, twoRows);
+            Optional<IndicatorColumn> role = cell == null || cell.isBlank() ? null : role(cell.text());
+            if (role != null && role.isPresent()) {
+                roles.put(column, role.get());
+            } else if (role != null) {
+                unnamed.add(column);
+            }
+        }
+        Map<Integer, IndicatorColumn> named = Map.copyOf(roles);
+        for (int column : unnamed) {
+            List<IndicatorColumn> near = new ArrayList<>(
+                    labels.classifyNear(labels.config().indicatorColumns(), headerCell(table, row, column, twoRows).text()));
+            near.removeIf(role -> named.containsValue(role) || LEVELS.contains(role) && !inRankOrder(named, column, role));
+            if (near.size() == 1) {
+                roles.put(column, near.get(0));
+            }
+        }
+        return roles;
+    }
+
+    /** Whether a level in this column ranks below the levels named left of it and above those right of it. */
+    private static boolean inRankOrder(Map<Integer, IndicatorColumn> named, int column, IndicatorColumn level) {
+        for (Map.Entry<Integer, IndicatorColumn> other : named.entrySet()) {
+            int rank = LEVELS.indexOf(other.getValue());
+            if (rank >= 0 && (other.getKey() < column ? rank >= LEVELS.indexOf(level) : rank <= LEVELS.indexOf(level))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A header cell's role: a column name, or one qualified by its period (实施期指标值, 年度目标值). */

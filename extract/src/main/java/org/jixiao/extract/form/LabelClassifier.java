@@ -106,6 +106,20 @@ public final class LabelClassifier {
         return exact.isPresent() ? exact : set.exact(withoutQualifiers(normalized));
     }
 
+    /**
+     * The keys a label names but for one OCR slip (see {@link LabelSet#nearVariants}): for a header cell
+     * that names no key exactly, read off a scan.
+     */
+    public <K> java.util.Set<K> classifyNear(LabelSet<K> set, String label) {
+        String normalized = label == null ? "" : normalize(label);
+        return normalized.length() < 2 ? java.util.Set.of() : set.nearVariants(normalized);
+    }
+
+    /** A mark no label is printed with: a speck of dirt or of the scan read as punctuation. */
+    static boolean isSpeck(int c) {
+        return ".,'`·、。:;_-~".indexOf(c) >= 0;
+    }
+
     /** A label without its list number and bracketed qualifiers: 一、项目名称 → 项目名称. */
     static String withoutQualifiers(String normalized) {
         String text = LIST_NUMBER.matcher(normalized).replaceFirst("");

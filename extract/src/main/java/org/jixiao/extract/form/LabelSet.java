@@ -42,6 +42,41 @@ public final class LabelSet<K> {
     }
 
     /**
+     * The keys one of whose variants the normalised label is but for one OCR slip: a character of a
+     * variant of three or more dropped (级指标 for 一级指标), or a speck read beside it (指标值. for
+     * 指标值). Several keys when the slip leaves it open (级指标 is any level).
+     */
+    java.util.Set<K> nearVariants(String normalizedLabel) {
+        java.util.Set<K> near = new java.util.LinkedHashSet<>();
+        for (Map.Entry<K, List<String>> entry : variants.entrySet()) {
+            for (String variant : entry.getValue()) {
+                if (isSlip(variant, normalizedLabel)) {
+                    near.add(entry.getKey());
+                }
+            }
+        }
+        return near;
+    }
+
+    private static boolean isSlip(String variant, String label) {
+        if (variant.length() >= 3 && label.length() == variant.length() - 1) {
+            return dropsOne(variant, label, c -> true);
+        }
+        return label.length() == variant.length() + 1 && dropsOne(label, variant, LabelClassifier::isSpeck);
+    }
+
+    /** Whether {@code shorter} is {@code longer} with one character, of those accepted, left out. */
+    private static boolean dropsOne(String longer, String shorter, java.util.function.IntPredicate dropped) {
+        for (int i = 0; i < longer.length(); i++) {
+            if (dropped.test(longer.charAt(i)) && longer.regionMatches(0, shorter, 0, i)
+                    && longer.regionMatches(i + 1, shorter, i, shorter.length() - i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The key with the longest variant that stands in the label as whole words: {@code 子项目名称}
      * does not contain the word {@code 项目名称}, {@code 项目主管部门名称} contains {@code 主管部门}.
      */

@@ -2,6 +2,7 @@ package org.jixiao.extract.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.extract.ocr.CellSpecks;
 import org.jixiao.extract.ocr.ClosedSetRepair;
 import org.jixiao.ingest.Box;
 import org.jixiao.ingest.Page;
@@ -67,7 +68,7 @@ public final class LatticeTableExtractor implements TableExtractor {
                 cellText.get(slotCell[row * columns + column]).add(element);
             }
         }
-        cellText = closedSets.repair(cellText, spans.stream().mapToInt(s -> s[1] == s[3] ? s[1] : -1).toArray());
+        cellText = closedSets.repair(CellSpecks.strip(cellText), spans.stream().mapToInt(s -> s[1] == s[3] ? s[1] : -1).toArray());
         List<Cell> cells = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);

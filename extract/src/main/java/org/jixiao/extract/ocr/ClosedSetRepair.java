@@ -13,9 +13,11 @@ import org.jixiao.ingest.TextElement;
  * sign column), and a column of them is recognised by its cells together. A column is taken for a
  * set when most of its text cells are near a member (the member explains at least
  * {@link #MIN_SCORE} of the recogniser's probability) and at least {@link #MIN_CELLS} are; each such
- * cell then becomes the member that explains its reading best. Cells far from every member (the
- * header, a group cell) stay as read. Text without the recogniser's candidates (a text layer) is
- * never changed. Thread-safe.
+ * cell then becomes the member that explains its reading best. A column under a header that names the
+ * set (计算符号) holds it whatever most cells were read as: each cell below the header is read against
+ * the set, with the look-alikes only such a header makes sure of (≥ read as 2). Cells far from every
+ * member (the header, a group cell) stay as read. Text without the recogniser's candidates (a text
+ * layer) is never changed. Thread-safe.
  */
 public final class ClosedSetRepair {
 
@@ -70,6 +72,13 @@ public final class ClosedSetRepair {
 
     private void repairColumn(List<Integer> cells, List<List<TextElement>> cellText, List<List<TextElement>> repaired) {
         for (ClosedSet set : sets) {
+            int header = namingHeader(set, cells, cellText);
+            if (header >= 0) {
+                for (int cell : cells.subList(header + 1, cells.size())) {
+                    repairCell(set, cell, true, cellText, repaired);
+                }
+                return;
+            }
             int near = 0;
             for (int cell : cells) {
                 if (isNear(set, cellText.get(cell))) {
@@ -80,15 +89,34 @@ public final class ClosedSetRepair {
                 continue;
             }
             for (int cell : cells) {
-                List<TextElement> elements = cellText.get(cell);
-                List<Glyph> reading = reading(elements);
-                ClosedSet.Choice choice = reading.isEmpty() ? null : set.best(reading);
-                if (choice != null && choice.score() >= MIN_SCORE && !choice.member().equals(text(elements))) {
-                    repaired.set(cell, List.of(member(choice, elements)));
-                }
+                repairCell(set, cell, false, cellText, repaired);
             }
             return;
         }
+    }
+
+    /** The cell as the member that explains its reading best, when one is near it. */
+    private static void repairCell(ClosedSet set, int cell, boolean named, List<List<TextElement>> cellText,
+                                   List<List<TextElement>> repaired) {
+        List<TextElement> elements = cellText.get(cell);
+        List<Glyph> reading = reading(elements);
+        ClosedSet.Choice choice = reading.isEmpty() ? null : set.best(reading, named);
+        if (choice != null && choice.score() >= MIN_SCORE && !choice.member().equals(text(elements))) {
+            repaired.set(cell, List.of(member(choice, elements)));
+        }
+    }
+
+    /**
+     * Where a cell of the column names the set (计算符号 over a sign column), its position among the
+     * column's cells: the cells below it hold the set's values, whatever most of them were read as.
+     */
+    private static int namingHeader(ClosedSet set, List<Integer> cells, List<List<TextElement>> cellText) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (set.header().test(text(cellText.get(cells.get(i))))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isNear(ClosedSet set, List<TextElement> elements) {

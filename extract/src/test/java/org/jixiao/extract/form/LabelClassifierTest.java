@@ -35,6 +35,17 @@ class LabelClassifierTest {
     }
 
     @Test
+    void aHeaderWithOneOcrSlipIsNearItsVariants() {
+        assertEquals(java.util.Set.of(IndicatorColumn.LEVEL1, IndicatorColumn.LEVEL2, IndicatorColumn.LEVEL3, IndicatorColumn.LEVEL4),
+                labels.classifyNear(config.indicatorColumns(), "级指标"), "the rank is what was dropped");
+        assertEquals(java.util.Set.of(IndicatorColumn.TARGET), labels.classifyNear(config.indicatorColumns(), "指标值."));
+        assertEquals(java.util.Set.of(IndicatorColumn.SIGN), labels.classifyNear(config.indicatorColumns(), "计算符"));
+        assertTrue(labels.classifyNear(config.indicatorColumns(), "位").isEmpty(), "a two-character variant has no slip");
+        assertTrue(labels.classifyNear(config.indicatorColumns(), "预期成效").isEmpty());
+        assertTrue(labels.classifyNear(config.indicatorColumns(), "指标值X").isEmpty(), "a letter is no speck");
+    }
+
+    @Test
     void aWordInsideAnotherWordIsNoMatch() {
         assertTrue(labels.classify(config.fields(), "子项目名称").isEmpty(), "子项目名称 is no project name");
         assertEquals(Optional.of(Field.PROJECT_NAME), labels.classify(config.fields(), "项目名称"));

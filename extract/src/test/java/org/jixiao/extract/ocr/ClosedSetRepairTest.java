@@ -1,8 +1,6 @@
 package org.jixiao.extract.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,89 +9,77 @@ import org.jixiao.ingest.Glyph;
 import org.jixiao.ingest.TextElement;
 import org.junit.jupiter.api.Test;
 
+/** Columns read against their closed set, with the recogniser's candidates as the scans gave them. */
 class ClosedSetRepairTest {
 
     private final ClosedSetRepair repair = ClosedSetRepair.standard();
 
-    /** An OCR element of one character read as {@code read}, with runners-up given as text, probability pairs. */
-    static TextElement ocr(String read, float p, Object... runnersUp) {
-        List<Glyph.Candidate> candidates = new ArrayList<>();
-        candidates.add(new Glyph.Candidate(read, p));
-        for (int i = 0; i < runnersUp.length; i += 2) {
-            candidates.add(new Glyph.Candidate((String) runnersUp[i], ((Number) runnersUp[i + 1]).floatValue()));
+    /** One OCR'd element: each character with its candidates, given as text, probability, text, probability… */
+    private static TextElement read(int row, Object[]... characters) {
+        List<Glyph> glyphs = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Object[] candidates : characters) {
+            List<Glyph.Candidate> list = new ArrayList<>();
+            for (int i = 0; i < candidates.length; i += 2) {
+                list.add(new Glyph.Candidate((String) candidates[i], ((Number) candidates[i + 1]).floatValue()));
+            }
+            glyphs.add(new Glyph((String) candidates[0], list));
+            text.append(candidates[0]);
         }
-        return new TextElement(read, new Box(10, 10, 10, 10), 9, p, List.of(new Glyph(read, candidates)));
+        return new TextElement(text.toString(), Box.of(10, 20 * row, 20, 20 * row + 10), 9, 0.5f, glyphs);
     }
 
-    /** An OCR element read for certain, character by character. */
-    static TextElement certain(String text) {
-        List<Glyph> glyphs = text.codePoints().mapToObj(cp -> new Glyph(Character.toString(cp),
-                List.of(new Glyph.Candidate(Character.toString(cp), 0.99f)))).toList();
-        return new TextElement(text, new Box(10, 10, 10, 10), 9, 0.99f, glyphs);
+    private static Object[] sure(String character) {
+        return new Object[] {character, 0.99f};
     }
 
     private static List<String> texts(List<List<TextElement>> cells) {
-        return cells.stream().map(c -> String.join("", c.stream().map(TextElement::text).toList())).toList();
-    }
-
-    // readings as PP-OCRv4 gave them for lone signs rendered at 200 dpi (ScannedSignColumnTest draws such pages)
-    @Test
-    void aColumnOfMisreadSignsIsReadAgainstTheSigns() {
-        List<List<TextElement>> column = List.of(
-                List.of(certain("指标性质")),
-                List.of(ocr("V", 0.37f, "N", 0.23f, "", 0.10f, "W", 0.09f)),
-                List.of(ocr("三", 0.31f, "", 0.16f, "二", 0.10f, "=", 0.05f)),
-                List.of(ocr("N", 0.54f, "M", 0.13f, "", 0.12f, "V", 0.05f)),
-                List.of(certain("定性")),
-                List.of(certain("=")));
-        List<List<TextElement>> repaired = repair.repair(column, new int[] {3, 3, 3, 3, 3, 3});
-        assertEquals(List.of("指标性质", "≥", "=", "≥", "定性", "="), texts(repaired));
-        assertTrue(repaired.get(1).get(0).confidence() < 0.8f, "a repaired sign stays as doubtful as its reading");
+        return cells.stream().map(c -> c.isEmpty() ? "" : c.get(0).text()).toList();
     }
 
     @Test
-    void aLessThanOrEqualReadAsItsBracketTwinIsLessThanOrEqual() {
-        List<List<TextElement>> column = List.of(
-                List.of(ocr("S", 0.30f, "<", 0.11f, "s", 0.15f, "≤", 0.05f)),
-                List.of(certain("≥")), List.of(certain("=")), List.of(certain("≤")));
-        assertEquals(List.of("≤", "≥", "=", "≤"), texts(repair.repair(column, new int[] {0, 0, 0, 0})));
-    }
-
-    @Test
-    void aLookAlikeOutsideAColumnOfTheSetStays() {
-        // a column of codes and names: one V is no sign column
-        List<List<TextElement>> column = List.of(
-                List.of(ocr("V", 0.90f, "N", 0.05f)), List.of(certain("项目")), List.of(certain("资金")),
-                List.of(certain("设备")), List.of(certain("三")));
-        assertEquals(List.of("V", "项目", "资金", "设备", "三"), texts(repair.repair(column, new int[] {1, 1, 1, 1, 1})));
-    }
-
-    @Test
-    void twoCellsAreNoColumn() {
-        List<List<TextElement>> column = List.of(List.of(ocr("V", 0.5f, "N", 0.3f)), List.of(certain("=")));
-        assertEquals(List.of("V", "="), texts(repair.repair(column, new int[] {0, 0})));
-    }
-
-    @Test
-    void cellsSpanningColumnsAndOtherColumnsAreLeftAlone() {
+    void underASignHeaderA2IsTheGreaterOrEqualSignAndAnSTheLessOrEqualSign() {
         List<List<TextElement>> cells = List.of(
-                List.of(ocr("V", 0.5f, "N", 0.3f)), List.of(ocr("V", 0.5f, "N", 0.3f)), List.of(ocr("V", 0.5f, "N", 0.3f)),
-                List.of(ocr("V", 0.5f, "N", 0.3f)), List.of(certain("=")), List.of(certain("=")));
-        assertEquals(List.of("V", "V", "≥", "≥", "=", "="), texts(repair.repair(cells, new int[] {-1, 0, 1, 1, 1, 1})));
+                List.of(read(0, sure("计"), sure("算"), sure("符"), sure("号"))),
+                List.of(read(1, new Object[] {"2", 0.97f, "?", 0.01f})),
+                List.of(read(2, new Object[] {"2", 0.31f, ">", 0.10f, "N", 0.05f})),
+                List.of(read(3, new Object[] {"s", 0.54f, "S", 0.33f, "$", 0.11f})),
+                List.of());
+        assertEquals(List.of("计算符号", "≥", "≥", "≤", ""), texts(repair.repair(cells, new int[] {0, 0, 0, 0, 0})));
     }
 
     @Test
-    void aYesNoColumnIsReadAgainstYesAndNo() {
-        List<List<TextElement>> column = List.of(
-                List.of(ocr("足", 0.45f, "是", 0.40f)), List.of(certain("是")), List.of(certain("否")),
-                List.of(ocr("杏", 0.5f, "否", 0.35f)));
-        assertEquals(List.of("是", "是", "否", "否"), texts(repair.repair(column, new int[] {2, 2, 2, 2})));
+    void specksAtTheEdgesOfACellAreDroppedAndTheSignBeneathThemRead() {
+        List<List<TextElement>> cells = CellSpecks.strip(List.of(
+                List.of(read(0, sure("符"), sure("号"))),
+                List.of(read(1, new Object[] {"s", 0.54f, "S", 0.33f, "$", 0.11f}, new Object[] {".", 0.76f, ":", 0.09f})),
+                List.of(read(2, new Object[] {"·", 0.49f, ".", 0.28f})),
+                List.of(read(3, sure("·"), sure("防"), sure("洪"), sure("能"), sure("力"), sure("“"))),
+                List.of(read(4, sure("≥"), sure("6"), sure("7"), sure("个"), sure("·"))),
+                List.of(read(5, sure("."), sure("5"))),
+                List.of(read(6, sure("“"), sure("送"), sure("戏"), sure("”"))),
+                List.of(new TextElement("完成.", Box.of(10, 140, 20, 150), 9, 1f))));
+        assertEquals(List.of("符号", "≤", "", "防洪能力", "≥67个", ".5", "“送戏”", "完成."),
+                texts(repair.repair(cells, new int[] {0, 0, 0, -1, -1, -1, -1, -1})));
     }
 
     @Test
-    void textWithoutTheRecognisersCandidatesIsNeverChanged() {
-        TextElement layer = TextElement.exact("V", new Box(0, 0, 5, 5), 9);
-        List<List<TextElement>> column = List.of(List.of(layer), List.of(layer), List.of(layer), List.of(layer));
-        assertSame(column, repair.repair(column, new int[] {0, 0, 0, 0}));
+    void withoutTheHeaderAColumnOfTwosStaysDigits() {
+        List<List<TextElement>> cells = List.of(
+                List.of(read(0, sure("分"), sure("值"))),
+                List.of(read(1, new Object[] {"2", 0.97f, "?", 0.01f})),
+                List.of(read(2, new Object[] {"2", 0.94f, "Z", 0.01f})),
+                List.of(read(3, new Object[] {"2", 0.90f, "z", 0.02f})),
+                List.of(read(4, new Object[] {"2", 0.95f})));
+        assertEquals(List.of("分值", "2", "2", "2", "2"), texts(repair.repair(cells, new int[] {0, 0, 0, 0, 0})));
+    }
+
+    @Test
+    void underASignHeaderACellFarFromEverySignStaysAsRead() {
+        List<List<TextElement>> cells = List.of(
+                List.of(read(0, sure("符"), sure("号"))),
+                List.of(read(1, sure("合"), sure("计"))),
+                List.of(read(2, new Object[] {"V", 0.6f, "N", 0.2f})));
+        assertEquals(List.of("符号", "合计", "≥"), texts(repair.repair(cells, new int[] {0, 0, 0})));
     }
 }

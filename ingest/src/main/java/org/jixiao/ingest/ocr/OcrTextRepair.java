@@ -18,9 +18,11 @@ import org.jixiao.ingest.TextNormalizer;
  * <ul>
  *   <li>Signs: a target is written sign + number + unit, and the forms write ≥ and ≤ far more often
  *       than &gt; and &lt;. A look-alike ({@code <} {@code 《} {@code 〈}) read before a digit becomes ≤ when the
- *       recogniser gave ≤ a fair share of its probability; ≥ likewise. A true {@code <} leaves ≤ no share.</li>
- *   <li>Digits in figures: O, o, D, 〇 that continue a figure (2O21, 1OO) become 0; l, I, |, 丨 become 1.
- *       A run touching a Latin letter is a word (CO2, IT), not a figure, and is left alone; a lone O in
+ *       recogniser gave ≤ a fair share of its probability; ≥ likewise, and a 2 opening the line with ≥ as
+ *       runner-up (a scanned ≥64个 read as 264个). A true {@code <} leaves ≤ no share, a true 2 leaves ≥ none.</li>
+ *   <li>Digits in figures: O, o, D, 〇, ○ that continue a figure (2O21, 1OO) become 0; l, I, |, 丨 become 1.
+ *       A run touching a Latin letter is a word (CO2, IT), not a figure, and is left alone, and so is an
+ *       index code (D111 before a word); a lone O in
  *       a cell is a zero; a dash that opens a line before an ideograph is 一 (一级指标).</li>
  *   <li>Separators: a figure with two or more separators, groups of three between them and three or two
  *       digits after the last, is a figure with thousands separators (and decimals); dots read for commas
@@ -36,14 +38,16 @@ final class OcrTextRepair {
             "≤", Set.of("<", "《", "〈"),
             "≥", Set.of(">", "》", "〉"));
     private static final Map<Character, Character> DIGIT_LOOK_ALIKES = Map.of(
-            'O', '0', 'o', '0', 'D', '0', '〇', '0',
+            'O', '0', 'o', '0', 'D', '0', '〇', '0', '○', '0',
             'l', '1', 'I', '1', '|', '1', '丨', '1');
     /** A look-alike opens a figure when this many digits follow it; a single digit may follow a stray letter. */
     private static final int MIN_DIGITS_OPENED = 3;
+    /** An index code has at most this many digits after its letter (D1111); a telephone number more. */
+    private static final int MAX_INDEX_DIGITS = 4;
     /** What 一 (one) is read as when it opens a line. */
     private static final String DASHES = "-—–－";
     /** A whole reading that is a single one of these is a zero in a figure cell. */
-    private static final Set<String> LONE_ZEROS = Set.of("O", "o", "〇");
+    private static final Set<String> LONE_ZEROS = Set.of("O", "o", "〇", "○");
     private static final Pattern GROUPED_FIGURE = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{2})?(?![\\d.,])");
 
     /**
@@ -69,7 +73,7 @@ final class OcrTextRepair {
         for (int i = 0; i < read.size(); i++) {
             RecognizedChar c = read.get(i);
             boolean beforeDigit = i + 1 < read.size() && Character.isDigit(normalizer.normalize(read.get(i + 1).text()).charAt(0));
-            chars.add(beforeDigit ? sign(c) : normalizer.normalize(c.text()));
+            chars.add(beforeDigit ? sign(c, i == 0) : normalizer.normalize(c.text()));
             candidates.add(candidates(c));
             confidence = Math.min(confidence, confidence(c));
         }
@@ -137,10 +141,13 @@ final class OcrTextRepair {
      * The sign the forms use where the recogniser read one of its look-alikes and hesitated towards
      * the sign or another of its look-alikes: a plain {@code <} is read with no such hesitation.
      */
-    private String sign(RecognizedChar c) {
+    private String sign(RecognizedChar c, boolean opensLine) {
         String read = normalizer.normalize(c.text());
         String alternative = normalizer.normalize(c.alternative());
         boolean hesitant = c.alternativeConfidence() >= settings.minAlternativeShare() * c.confidence();
+        if (opensLine && read.equals("2") && alternative.equals("≥") && hesitant) {
+            return "≥"; // a scanned ≥ opening a target read as 2 (264个 for ≥64个); a true 2 leaves ≥ no share
+        }
         for (Map.Entry<String, Set<String>> sign : SIGN_LOOK_ALIKES.entrySet()) {
             Set<String> lookAlikes = sign.getValue();
             boolean towardsSign = alternative.equals(sign.getKey())
@@ -173,7 +180,8 @@ final class OcrTextRepair {
             for (int k = i; k < end && !word; k++) {
                 Character digit = DIGIT_LOOK_ALIKES.get(out.charAt(k));
                 boolean continues = k > i && isFigureChar(out.charAt(k - 1));
-                boolean opens = k == i && (k + 2 < end && isSeparator(out.charAt(k + 1)) || end - k > MIN_DIGITS_OPENED);
+                boolean opens = k == i && (k + 2 < end && isSeparator(out.charAt(k + 1))
+                        || end - k > MIN_DIGITS_OPENED && !isIndexCode(text, k, end));
                 if (digit != null && (continues || opens)) {
                     out.setCharAt(k, digit);
                 }
@@ -181,6 +189,15 @@ final class OcrTextRepair {
             i = end;
         }
         return out.toString();
+    }
+
+    /**
+     * A capital letter before a few digits and a word is an index code (D111服务能力提升情况 of an
+     * evaluation's indicator system), not a figure whose 0 was read as D.
+     */
+    private static boolean isIndexCode(String text, int letter, int end) {
+        return Character.isUpperCase(text.charAt(letter)) && end - letter - 1 <= MAX_INDEX_DIGITS
+                && end < text.length() && isIdeograph(text.codePointAt(end));
     }
 
     private static boolean isFigureChar(char c) {

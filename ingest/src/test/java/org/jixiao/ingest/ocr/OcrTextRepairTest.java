@@ -47,6 +47,16 @@ class OcrTextRepairTest {
     }
 
     @Test
+    void aTwoOpeningATargetWithGreaterOrEqualAsRunnerUpIsTheSign() {
+        // measured on scans: ≥64个 read as 264个 with ≥ at 0.21 against 0.71, ≥89% as 289% with 0.43 against 0.47
+        assertEquals("≥64个", repair.repair(read(new RecognizedChar("2", 0.71f, "≥", 0.21f), "64个")).text());
+        assertEquals("≥89%", repair.repair(read(new RecognizedChar("2", 0.47f, "≥", 0.43f), "89%")).text());
+        assertEquals("293.59", repair.repair(read(new RecognizedChar("2", 1.0f, "1", 0.0f), "93.59")).text());
+        assertEquals("28年", repair.repair(read(new RecognizedChar("2", 0.97f, "≥", 0.02f), "8年")).text(),
+                "a 2 the recogniser barely doubted stays");
+    }
+
+    @Test
     void aConfidentLessThanStays() {
         // a true "<" leaves its full-width twin as runner-up and ≤ nothing
         assertEquals("<5%", repair.repair(read(new RecognizedChar("<", 0.96f, "＜", 0.03f), "5%")).text());
@@ -73,6 +83,8 @@ class OcrTextRepairTest {
             "1丨0, 110",
             "O.5万元, 0.5万元",
             "D350333896, 0350333896",
+            "D111服务能力提升情况, D111服务能力提升情况",
+            "D1111长效管理, D1111长效管理",
             "O, 0",
             "o, 0",
             "正常o2、在, 正常o2、在",
@@ -80,6 +92,7 @@ class OcrTextRepairTest {
             "IT环境, IT环境",
             "Internet网站, Internet网站",
             "2OO0个, 2000个",
+            "18291500.0○, 18291500.00",
             "-级指标, 一级指标",
             "—次性项目, 一次性项目",
             "系统-运维, 系统-运维",
