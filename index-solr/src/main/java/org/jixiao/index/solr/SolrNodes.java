@@ -5,10 +5,14 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.response.SolrResponseBase;
 import org.apache.solr.common.SolrException;
@@ -24,6 +28,12 @@ final class SolrNodes implements Closeable {
 
     private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(2);
+    /**
+     * How long a node may take to answer. The JDK client's own request timeout does not always fire
+     * when a node goes away under an open HTTP/2 connection (a request was seen waiting for ever), so
+     * every request is also awaited no longer than this, then counted as the node's failure.
+     */
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
 
     private final List<String> urls;
     private final List<HttpJdkSolrClient> clients = new ArrayList<>();
@@ -31,6 +41,12 @@ final class SolrNodes implements Closeable {
     private final Duration patience;
     /** The node asked first; moves on when it fails, so one dead node costs one failed request, not one each. */
     private final AtomicInteger preferred = new AtomicInteger();
+    /** Runs the requests, so that one whose answer never comes can be abandoned. */
+    private final ExecutorService senders = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "jixiao-solr-request");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /**
      * @param urls       base URLs of one or more nodes, such as {@code http://solr1:8983/solr}
@@ -66,16 +82,25 @@ final class SolrNodes implements Closeable {
         Exception last;
         while (true) {
             int node = Math.floorMod(preferred.get(), clients.size());
+            HttpJdkSolrClient client = clients.get(node);
+            Future<T> answer = senders.submit(() -> request.process(client, collection));
             try {
-                return request.process(clients.get(node), collection);
-            } catch (SolrServerException | IOException e) {
-                last = e; // the node cannot be reached, or went away while answering
-            } catch (SolrException e) {
-                if (e.code() < 500) {
+                return answer.get(ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                answer.cancel(true);
+                last = new IOException("no answer from " + urls.get(node) + " within " + ANSWER_TIMEOUT.toSeconds() + " s", e);
+            } catch (InterruptedException e) {
+                answer.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for Solr", e);
+            } catch (ExecutionException failure) {
+                Exception e = failure.getCause() instanceof Exception cause ? cause : failure;
+                if (e instanceof SolrException solr && solr.code() < 500) {
                     throw new IOException("Solr refused a request to collection " + collection + " at " + urls.get(node)
-                            + ": " + e.getMessage(), e);
+                            + ": " + solr.getMessage(), solr);
                 }
-                last = e; // no leader yet, a replica recovering, the node shutting down
+                // the node cannot be reached, went away while answering, has no leader yet, is shutting down
+                last = e;
             }
             preferred.compareAndSet(node, node + 1);
             if (System.nanoTime() + pause.toNanos() > deadline) {
@@ -94,6 +119,7 @@ final class SolrNodes implements Closeable {
 
     @Override
     public void close() throws IOException {
+        senders.shutdownNow();
         for (HttpJdkSolrClient client : clients) {
             client.close();
         }
