@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.response.SolrResponseBase;
@@ -33,7 +34,9 @@ final class SolrNodes implements Closeable {
      * when a node goes away under an open HTTP/2 connection (a request was seen waiting for ever), so
      * every request is also awaited no longer than this, then counted as the node's failure.
      */
-    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(20);
+    /** A node that failed is asked again only after this long, while another node may answer. */
+    private static final Duration QUARANTINE = Duration.ofSeconds(30);
 
     private final List<String> urls;
     private final List<HttpJdkSolrClient> clients = new ArrayList<>();
@@ -41,6 +44,8 @@ final class SolrNodes implements Closeable {
     private final Duration patience;
     /** The node asked first; moves on when it fails, so one dead node costs one failed request, not one each. */
     private final AtomicInteger preferred = new AtomicInteger();
+    /** When each node last failed (System.nanoTime), or 0. */
+    private final AtomicLongArray failedAt;
     /** Runs the requests, so that one whose answer never comes can be abandoned. */
     private final ExecutorService senders = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "jixiao-solr-request");
@@ -59,6 +64,7 @@ final class SolrNodes implements Closeable {
         this.urls = List.copyOf(urls);
         this.collection = collection;
         this.patience = patience;
+        this.failedAt = new AtomicLongArray(urls.size());
         for (String url : urls) {
             clients.add(new HttpJdkSolrClient.Builder(url.replaceAll("/+$", ""))
                     .withConnectionTimeout(5, TimeUnit.SECONDS)
@@ -81,7 +87,7 @@ final class SolrNodes implements Closeable {
         Duration pause = FIRST_PAUSE;
         Exception last;
         while (true) {
-            int node = Math.floorMod(preferred.get(), clients.size());
+            int node = choose();
             HttpJdkSolrClient client = clients.get(node);
             Future<T> answer = senders.submit(() -> request.process(client, collection));
             try {
@@ -102,6 +108,7 @@ final class SolrNodes implements Closeable {
                 // the node cannot be reached, went away while answering, has no leader yet, is shutting down
                 last = e;
             }
+            failedAt.set(node, System.nanoTime());
             preferred.compareAndSet(node, node + 1);
             if (System.nanoTime() + pause.toNanos() > deadline) {
                 throw new IOException("Solr collection " + collection + " cannot be reached at " + String.join(", ", urls)
@@ -117,11 +124,30 @@ final class SolrNodes implements Closeable {
         }
     }
 
+    /** The preferred node, unless it failed lately and another did not; then that one. */
+    private int choose() {
+        int first = Math.floorMod(preferred.get(), clients.size());
+        long now = System.nanoTime();
+        for (int i = 0; i < clients.size(); i++) {
+            int node = (first + i) % clients.size();
+            long failed = failedAt.get(node);
+            if (failed == 0 || now - failed > QUARANTINE.toNanos()) {
+                return node;
+            }
+        }
+        return first;
+    }
+
     @Override
     public void close() throws IOException {
         senders.shutdownNow();
         for (HttpJdkSolrClient client : clients) {
-            client.close();
+            try {
+                client.close();
+            } catch (RuntimeException e) {
+                // a request abandoned to a node that never answered keeps a thread of the client's pool,
+                // which its close then waits for in vain; everything else of the client is released
+            }
         }
     }
 }
