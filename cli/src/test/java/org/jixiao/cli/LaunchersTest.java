@@ -65,15 +65,30 @@ class LaunchersTest {
         String mvnCall = Files.readString(log).strip();
         assertTrue(Files.exists(dir.resolve("cli/target/jixiao.jar")), "mvn ran in the launcher's folder");
         List<String> javaCall = Files.readAllLines(Path.of(log + ".java"));
-        assertEquals(List.of("-Xmx4g", "-jar", dir.resolve("cli/target/jixiao.jar").toString(), "search", "运行率",
-                "--city", "忻州 市"), javaCall, "JIXIAO_JAVA_OPTS defaults to -Xmx4g, arguments passed as given");
+        List<String> oneShot = List.of("-Xmx4g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertEquals(oneShot, javaCall.subList(0, 3), "a one-shot command: the quick compiler, the serial collector");
+        assertTrue(javaCall.get(3).startsWith("-XX:ArchiveClassesAtExit=" + dir.resolve("cli/target/jixiao-")),
+                "the first run after a build writes the class-data archive beside the jar: " + javaCall);
+        assertEquals(List.of("-jar", dir.resolve("cli/target/jixiao.jar").toString(), "search", "运行率", "--city", "忻州 市"),
+                javaCall.subList(javaCall.indexOf("-jar"), javaCall.size()), "arguments passed as given");
 
-        // the Windows launcher: the same build command, the same options and jar, the arguments (%*) after them
+        Process ingest = launch(copy, bin, false, "ingest", "档案");
+        assertEquals(0, ingest.waitFor());
+        assertEquals(List.of("-Xmx4g", "-jar", dir.resolve("cli/target/jixiao.jar").toString(), "ingest", "档案"),
+                Files.readAllLines(Path.of(log + ".java")), "a long command keeps the JVM's defaults");
+
+        // the Windows launcher: the same build command, the same options per command, the jar, %* after them
         assertEquals(mvnCall, cmdLine("call mvn").replaceFirst("^call ", "").replace(" 1>&2", ""));
-        assertEquals("-Xmx4g", cmdSetting("JIXIAO_JAVA_OPTS"));
-        List<String> cmdJava = new ArrayList<>(Arrays.asList(cmdLine("java ").split(" +")));
-        assertEquals(List.of("java", "%JIXIAO_JAVA_OPTS%", "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
-                "-Dsun.stderr.encoding=UTF-8", "-jar", "\"%jar%\"", "%*"), cmdJava);
+        assertEquals(String.join(" ", oneShot), cmdSetting("opts"));
+        Matcher longCommands = Pattern.compile("ingest\\|serve\\|eval\\|bench\\|bench-ingest\\)").matcher(Files.readString(BASH));
+        assertTrue(longCommands.find(), "the bash launcher's long commands");
+        assertTrue(Files.readString(CMD).contains("for %%C in (ingest serve eval bench bench-ingest) do ("),
+                "the Windows launcher keeps the JVM's defaults for the same commands");
+        List<String> javaLines = Files.readString(CMD).lines().map(String::strip).filter(l -> l.startsWith("java ")).toList();
+        assertEquals(4, javaLines.size(), javaLines.toString());
+        assertTrue(javaLines.stream().allMatch(l -> l.endsWith("%enc% -jar \"%jar%\" %*")), javaLines.toString());
+        assertTrue(javaLines.get(0).startsWith("java %JIXIAO_JAVA_OPTS% "), "JIXIAO_JAVA_OPTS replaces the options");
+        assertTrue(cmdSetting("enc").contains("-Dsun.stdout.encoding=UTF-8"));
         assertTrue(Files.readString(CMD).contains("chcp 65001"), "the console shows UTF-8");
         assertTrue(Files.readString(CMD).contains("exit /b %ERRORLEVEL%"), "java's exit code is the launcher's");
 
