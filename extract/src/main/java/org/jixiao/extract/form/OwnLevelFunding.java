@@ -34,11 +34,10 @@ public final class OwnLevelFunding {
         boolean splitByLevel = funding.stream().anyMatch(f -> LEVELS.contains(f.kind()) && !isOwnLevel(f));
         FundingKind kind = !splitByLevel ? FundingKind.FISCAL
                 : isProvince(department) ? FundingKind.PROVINCIAL : FundingKind.MUNICIPAL;
-        // one entry per kind and amount, as everywhere: 财政拨款 and 本级财政 of one amount are one figure
         Map<String, Funding> resolved = new LinkedHashMap<>();
         for (Funding f : funding) {
             Funding given = isOwnLevel(f) ? new Funding(f.label(), kind, f.amountYuan(), f.page(), f.printedUnit()) : f;
-            resolved.putIfAbsent(given.kind() + "|" + given.amountYuan().stripTrailingZeros().toPlainString(), given);
+            resolved.putIfAbsent(ProjectAssembler.figureIdentity(given), given);
         }
         return new ProjectRecord(project.name(), project.department(), project.implementingUnit(), List.copyOf(resolved.values()),
                 project.rates(), project.subItems(), project.indicators(), project.evaluation());

@@ -109,7 +109,7 @@ public final class ProjectAssembler {
         Position from = segment.start();
         Position to = segment.end();
         List<Funding> projectFunding = new ArrayList<>(distinct(select(funding, FundingFact::position, from, to).stream()
-                .map(FundingFact::funding).toList(), f -> f.kind() + "|" + numeric(f.amountYuan())));
+                .map(FundingFact::funding).toList(), ProjectAssembler::figureIdentity));
         for (StatedAmount stated : select(statedAmounts, StatedAmount::position, from, to)) {
             if (projectFunding.stream().noneMatch(f -> restates(stated, f))) {
                 projectFunding.add(stated.asFunding());
@@ -219,6 +219,11 @@ public final class ProjectAssembler {
         return amount.subtract(stated.yuan()).abs().compareTo(tolerance) <= 0
                 || amount.movePointRight(4).subtract(stated.yuan()).abs().compareTo(TEN_THOUSAND) <= 0
                 || stated.yuan().movePointRight(4).subtract(amount).abs().compareTo(TEN_THOUSAND) <= 0;
+    }
+
+    /** A project keeps one money figure per kind and amount: 财政拨款 and 本级财政 of one amount are one figure. */
+    static String figureIdentity(Funding funding) {
+        return funding.kind() + "|" + numeric(funding.amountYuan());
     }
 
     private static String numeric(BigDecimal value) {
