@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,7 +22,8 @@ import org.jixiao.ingest.LoadOptions;
  * that points at its document elsewhere: its {@code source.path} is a relative path with a folder
  * ({@code ../shared/realworld-forms/X.xlsx}), resolved from the truth's folder or the nearest of its
  * parents where it exists, so that documents that may not be copied into the project are scored
- * where they are. A pointer whose document is absent (a checkout without them) is skipped and said so.
+ * where they are. A pointer whose document is absent (a checkout without them) is skipped and said so;
+ * one whose document is another ({@link DocumentIdentity}) is a failure.
  */
 public final class CorpusEvaluator {
 
@@ -157,11 +155,12 @@ public final class CorpusEvaluator {
                 skipped.add(new EvaluationFailure(truth.toString(), truth + ": skipped, its document " + pointer
                         + " is not found from " + truth.toAbsolutePath().getParent() + " or its parents"));
             } else {
-                String mismatch = hashMismatch(truth, source.path("sha256").asText(""), document);
+                String mismatch = DocumentIdentity.mismatch(source.path("sha256").asText(""),
+                        source.path("content_sha256").asText(""), document);
                 if (mismatch == null) {
                     samples.add(new Sample(document, truth));
                 } else {
-                    failures.add(new EvaluationFailure(truth.toString(), mismatch));
+                    failures.add(new EvaluationFailure(truth.toString(), truth + ": " + mismatch));
                 }
             }
         }
@@ -186,21 +185,6 @@ public final class CorpusEvaluator {
             }
         }
         return null;
-    }
-
-    /** Why the document found is not the one the truth was written for (its sha256), else null. */
-    private static String hashMismatch(Path truth, String expected, Path document) throws IOException {
-        if (expected.isEmpty()) {
-            return null;
-        }
-        String found;
-        try {
-            found = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(document)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-        return found.equalsIgnoreCase(expected) ? null
-                : truth + ": " + document + " is not the document it was written for (sha256 " + found + ", expected " + expected + ")";
     }
 
     private static List<Path> files(Path directory) throws IOException {

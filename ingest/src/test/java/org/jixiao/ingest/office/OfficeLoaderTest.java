@@ -61,6 +61,19 @@ class OfficeLoaderTest {
     }
 
     @Test
+    void leavesTheWorkbookItReadsAsItWas() throws Exception {
+        // POI opens a File read-write unless told otherwise and writes the package back on close
+        Path workbook = OfficeSamples.declarationXlsx(dir);
+        byte[] before = Files.readAllBytes(workbook);
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(workbook);
+
+        loader.readPages(workbook, XLSX, LoadOptions.DEFAULT);
+
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(workbook)), "the workbook's bytes changed");
+        assertEquals(modified, Files.getLastModifiedTime(workbook));
+    }
+
+    @Test
     void refusesAWorkbookLargerThanTheLimit() throws Exception {
         OfficeLoader strict = new OfficeLoader(TextNormalizer.standard(), new OfficeLimits(1_000_000, 1_000, 1_000));
         Path xlsx = OfficeSamples.declarationXlsx(dir);
