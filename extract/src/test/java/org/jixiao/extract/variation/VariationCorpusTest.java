@@ -49,8 +49,11 @@ class VariationCorpusTest {
     private static final double FINDINGS_RECALL = 0.95;
     private static final double EXACT = 0.98;
     private static final double CLEAN = 0.98;
-    /** Indicator F1 of the scans. */
-    private static final double SCAN_INDICATORS = 0.91;
+    /**
+     * Indicator F1 of the scans: a floor below what they score (0.971), short of the issue's 0.95 on the
+     * whole generated set (0.931 there).
+     */
+    private static final double SCAN_INDICATORS = 0.96;
 
     private static CorpusEvaluation evaluation;
     private static Path directory;

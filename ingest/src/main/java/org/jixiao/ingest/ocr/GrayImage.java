@@ -100,6 +100,23 @@ public final class GrayImage {
         return new GrayImage(width, height, out);
     }
 
+    /**
+     * This image {@code times} times side by side, {@code gap} pixels apart; the gaps take the gray of
+     * the top-left pixel (a cut-out line's margin: its paper).
+     */
+    public GrayImage repeated(int times, int gap) {
+        int newWidth = width * times + gap * (times - 1);
+        byte[] out = new byte[newWidth * height];
+        Arrays.fill(out, pixels[0]);
+        for (int copy = 0; copy < times; copy++) {
+            int left = copy * (width + gap);
+            for (int y = 0; y < height; y++) {
+                System.arraycopy(pixels, y * width, out, y * newWidth + left, width);
+            }
+        }
+        return new GrayImage(newWidth, height, out);
+    }
+
     /** Resampled to the given size, bilinear. */
     public GrayImage resized(int newWidth, int newHeight) {
         byte[] out = new byte[newWidth * newHeight];

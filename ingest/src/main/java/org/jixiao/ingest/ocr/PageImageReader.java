@@ -2,6 +2,7 @@ package org.jixiao.ingest.ocr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jixiao.ingest.Box;
 import org.jixiao.ingest.Page;
 import org.jixiao.ingest.Ruling;
@@ -10,7 +11,7 @@ import org.jixiao.ingest.TextNormalizer;
 
 /**
  * Turns the image of one page into the same {@link Page} the text-layer route produces: deskews it,
- * recovers its ruling lines, reads its text lines cut at those rulings, and maps everything into PDF
+ * recovers its ruling lines, reads its text lines cut at those rulings and the ink no line covers, and maps everything into PDF
  * points, so that the table builder sees scans and born-digital pages alike.
  * Thread-safe when its engine is.
  */
@@ -38,6 +39,10 @@ public final class PageImageReader {
      * a scanned line's edges are too light to count as ink, dark enough to be read as strokes.
      */
     private static final float ERASE_MARGIN = 0.75f;
+    /** A piece whose ink is at most this share of a character's height across and high holds one glyph. */
+    private static final double ONE_GLYPH = 1.3;
+    /** Copies of a glyph read as nothing in the line it is read again in. */
+    private static final int GLYPH_COPIES = 3;
     /** A text element's font size, estimated from the height of its (unclipped) box. */
     private static final float FONT_SIZE_PER_BOX_HEIGHT = 0.7f;
 
@@ -47,6 +52,7 @@ public final class PageImageReader {
     private final int inkThreshold;
     private final OcrTextRepair repair;
     private final DecimalPointRepair decimalPoints;
+    private final UnreadInk unreadInk;
 
     public PageImageReader(OcrEngine engine, OcrSettings settings, TextNormalizer normalizer) {
         this.engine = engine;
@@ -55,6 +61,7 @@ public final class PageImageReader {
         this.inkThreshold = settings.rulings().darkThreshold();
         this.repair = new OcrTextRepair(settings.repair(), normalizer);
         this.decimalPoints = new DecimalPointRepair(settings.repair());
+        this.unreadInk = new UnreadInk(inkThreshold);
     }
 
     /**
@@ -83,11 +90,15 @@ public final class PageImageReader {
             inkRows.add(inkRows(clean, piece));
         }
         int typicalInk = typicalInkHeight(inkRows);
+        for (PixelBox piece : unreadInk.find(clean, pieces, verticals, typicalInk)) {
+            pieces.add(piece);
+            inkRows.add(new int[] {piece.y(), piece.maxY()});
+        }
         List<GrayImage> crops = new ArrayList<>(pieces.size());
         for (int i = 0; i < pieces.size(); i++) {
             crops.add(lineImage(clean, pieces.get(i), inkRows.get(i), typicalInk));
         }
-        List<Recognition> texts = engine.read(crops);
+        List<Recognition> texts = readGlyphsAlone(crops, engine.read(crops), typicalInk);
         List<TextElement> elements = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             OcrTextRepair.Repaired text = repair.repair(texts.get(i));
@@ -114,6 +125,64 @@ public final class PageImageReader {
         int[] heights = lines.stream().mapToInt(PixelBox::height).sorted().toArray();
         int median = heights[heights.length / 2];
         return lines.stream().filter(box -> box.height() >= MIN_LINE_HEIGHT * median).toList();
+    }
+
+    /**
+     * The readings with what a piece holding one glyph shows besides: the recogniser, trained on lines
+     * of text, reads a glyph standing alone in a cell as a letter or as nothing. A comparison sign is
+     * read from its strokes ({@link SignShape}); a glyph read as nothing is read again in a line of
+     * three copies of it (a lone 0 read so), kept when every copy reads alike.
+     */
+    private List<Recognition> readGlyphsAlone(List<GrayImage> crops, List<Recognition> readings, int typicalInk)
+            throws OcrException {
+        List<Recognition> read = new ArrayList<>(readings);
+        List<Integer> unread = new ArrayList<>();
+        List<GrayImage> copies = new ArrayList<>();
+        for (int i = 0; i < crops.size(); i++) {
+            GrayImage crop = crops.get(i);
+            if (!isOneGlyph(crop, typicalInk)) {
+                continue;
+            }
+            Optional<String> sign = SignShape.of(crop, inkThreshold);
+            if (sign.isPresent()) {
+                read.set(i, readings.get(i).withSign(sign.get()));
+            } else if (readings.get(i).chars().isEmpty()) {
+                unread.add(i);
+                copies.add(crop.repeated(GLYPH_COPIES, crop.height() / 3));
+            }
+        }
+        if (!copies.isEmpty()) {
+            List<Recognition> again = engine.read(copies);
+            for (int k = 0; k < unread.size(); k++) {
+                List<RecognizedChar> chars = again.get(k).chars();
+                boolean alike = chars.size() == GLYPH_COPIES && chars.stream().map(RecognizedChar::text).distinct().count() == 1;
+                if (alike) {
+                    read.set(unread.get(k), new Recognition(List.of(chars.stream()
+                            .min(java.util.Comparator.comparingDouble(RecognizedChar::confidence)).orElseThrow())));
+                }
+            }
+        }
+        return read;
+    }
+
+    /** Whether the ink of a cut-out piece is no larger than one character of the page. */
+    private boolean isOneGlyph(GrayImage crop, int typicalInk) {
+        int left = crop.width();
+        int right = -1;
+        int top = crop.height();
+        int bottom = -1;
+        for (int y = 0; y < crop.height(); y++) {
+            for (int x = 0; x < crop.width(); x++) {
+                if (crop.get(x, y) < inkThreshold) {
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                }
+            }
+        }
+        double glyph = ONE_GLYPH * typicalInk;
+        return right >= left && right - left + 1 <= glyph && bottom - top + 1 <= glyph;
     }
 
     /** The rows {top, bottom} of a piece that hold ink; {top, top} when it has none. */

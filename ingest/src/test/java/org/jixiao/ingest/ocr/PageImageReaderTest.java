@@ -130,4 +130,35 @@ class PageImageReaderTest {
             assertTrue(first.get(first.width() - 1, y) > 200, "the border at the right edge was erased or cut off");
         }
     }
+
+    @Test
+    void aLoneSignTheDetectorMissesIsReadFromItsStrokes() throws Exception {
+        // the first row's left cell holds a line of text; its right cell a lone = the detector misses
+        GrayImage image = new Canvas(px(WIDTH), px(HEIGHT))
+                .grid(new int[] {px(50), px(150), px(250)}, new int[] {px(50), px(80), px(110)}, 3f)
+                .glyph(px(60), px(58), px(8)).glyph(px(70), px(58), px(8)).glyph(px(80), px(58), px(8))
+                .line(px(196), px(60.5), px(203), px(60.5), 2.5f).line(px(196), px(63.5), px(203), px(63.5), 2.5f)
+                .image();
+        OcrEngine engine = new OcrEngine() {
+            @Override
+            public List<PixelBox> findLines(GrayImage page, double dpi) {
+                return List.of(PixelBox.spanning(px(58), px(56), px(92), px(68)));
+            }
+
+            @Override
+            public List<Recognition> read(List<GrayImage> lines) {
+                // text of the line; nothing for a lone sign, as PP-OCRv4 reads one
+                return lines.stream().map(line -> line.width() > px(20)
+                        ? new Recognition(List.of(RecognizedChar.certain("甲"), RecognizedChar.certain("乙"), RecognizedChar.certain("丙")))
+                        : new Recognition(List.of())).toList();
+            }
+        };
+
+        Page page = new PageImageReader(engine, OcrSettings.DEFAULT, TextNormalizer.standard()).read(1, image, WIDTH, HEIGHT, 0);
+
+        List<String> texts = page.text().stream().map(TextElement::text).toList();
+        assertEquals(List.of("甲乙丙", "="), texts);
+        TextElement sign = page.text().get(1);
+        assertTrue(sign.box().minX() > 150 && sign.box().maxX() < 250, "the sign stays in its cell: " + sign.box());
+    }
 }
