@@ -137,7 +137,7 @@ public final class IndicatorTableReader {
                 // a header over two rows (指标值 over 实施期指标值 | 年度指标值, or over 符号 | 数值 | 单位)
                 boolean twoRows = row + 1 < table.rowCount() && isSubHeader(table, row + 1);
                 headerRow = twoRows ? row + 1 : row;
-                lastDataRow = lastDataRow(table, row, header.get(0));
+                lastDataRow = lastDataRow(table, row, headerRow, header.get(0));
                 covered.add(row);
                 covered.add(headerRow);
                 row = headerRow;
@@ -177,13 +177,14 @@ public final class IndicatorTableReader {
 
     /**
      * The last row of the data a header introduces: a label cell left of the header's columns
-     * (绩效指标, 分解目标) spans exactly the indicator rows; without one the data runs to the end.
+     * (绩效指标, 分解目标) spans exactly the indicator rows; without one the data runs to the end. A
+     * cell that ends with the header (序号 over both rows of a two-row header) labels no rows.
      */
-    private static int lastDataRow(Table table, int headerRow, ColumnGroup group) {
+    private static int lastDataRow(Table table, int headerRow, int lastHeaderRow, ColumnGroup group) {
         int firstColumn = group.columns().values().stream().mapToInt(Integer::intValue).min().orElse(0);
         for (int column = 0; column < firstColumn; column++) {
             Cell cell = table.cellAt(headerRow, column);
-            if (cell != null && cell.rowSpan() > 1 && cell.lastColumn() < firstColumn) {
+            if (cell != null && cell.rowSpan() > 1 && cell.lastColumn() < firstColumn && cell.lastRow() > lastHeaderRow) {
                 return cell.lastRow();
             }
         }

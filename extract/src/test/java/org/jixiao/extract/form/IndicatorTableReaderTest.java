@@ -33,6 +33,17 @@ class IndicatorTableReaderTest {
     }
 
     @Test
+    void aNumberColumnBesideAHeaderOverTwoRowsIsNoLevel() {
+        List<Indicator> rows = indicators(
+                row("序号", "一级指标", "二级指标", "三级指标", "指标值(2020年)", "<", "<"),
+                row("^", "^", "^", "^", "指标性质", "数值", "单位"),
+                row("1", "产出指标", "数量指标", "改造农村危房户数", "≥", "22", "户"),
+                row("2", "^", "^", "更换路灯数量", "≥", "2078", "盏"));
+        assertEquals(List.of("≥22户", "≥2078盏"), rows.stream().map(Indicator::target).toList());
+        assertEquals("产出指标", rows.get(1).level1());
+    }
+
+    @Test
     void subtotalsTemplateRowsAndRemarksAreNotIndicators() {
         List<Indicator> rows = indicators(
                 row("一级指标", "二级指标", "三级指标", "分值", "指标值"),
