@@ -28,6 +28,8 @@ public final class LexiconRepair {
     static final float MIN_RUNNER_UP = 0.08f;
     /** … and this share of the probability of the character read. */
     static final float MIN_SHARE = 0.15f;
+    /** A candidate of an unread place needs this probability: what a model that barely knows a character gives it. */
+    static final float MIN_UNREAD = 0.003f;
     /** Words of two to this many characters are looked up around a character. */
     static final int MAX_WORD = 6;
 
@@ -58,6 +60,10 @@ public final class LexiconRepair {
         boolean changed = false;
         for (int i = 0; i < glyphs.size(); i++) {
             Glyph glyph = glyphs.get(i);
+            if (glyph.text().isEmpty()) {
+                changed |= putBack(glyphs, i);
+                continue;
+            }
             if (!isIdeograph(glyph.text()) || makesWord(glyphs, i)) {
                 continue;
             }
@@ -84,6 +90,28 @@ public final class LexiconRepair {
         StringBuilder text = new StringBuilder();
         glyphs.forEach(g -> text.append(g.text()));
         return new TextElement(text.toString(), element.box(), element.fontSize(), element.confidence(), glyphs);
+    }
+
+    /**
+     * Puts a character into a place the recogniser left unread (a glyph with no text, its candidates
+     * what it considered there): the likeliest ideograph among them that makes a word the vocabulary
+     * knows with its neighbours. The place itself says a character stands there (the line's spacing), so the candidate's own
+     * probability may be small; the word decides. Whether one was put back.
+     */
+    private boolean putBack(List<Glyph> glyphs, int at) {
+        Glyph place = glyphs.get(at);
+        for (Glyph.Candidate candidate : place.candidates()) {
+            if (candidate.probability() < MIN_UNREAD || !isIdeograph(candidate.text())) {
+                continue;
+            }
+            glyphs.set(at, new Glyph(candidate.text(), place.candidates()));
+            if (makesWord(glyphs, at)) {
+                return true;
+            }
+        }
+        glyphs.remove(at);
+        glyphs.add(at, place);
+        return false;
     }
 
     /** Whether the character at {@code at} is part of a word of two or more characters. */

@@ -38,6 +38,34 @@ class LexiconRepairTest {
         assertEquals("建设周期", repaired(read("建设國期", 2, 0.50f, "周", 0.20f)));
     }
 
+    /** {@code text} read for certain, with a place left unread before index {@code at} where the recogniser considered {@code considered}. */
+    private static TextElement unreadPlace(String text, int at, String... considered) {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (i == at) {
+                List<Glyph.Candidate> candidates = new ArrayList<>(List.of(new Glyph.Candidate("", 0.86f)));
+                for (String c : considered) {
+                    candidates.add(new Glyph.Candidate(c, 0.01f));
+                }
+                glyphs.add(new Glyph("", candidates));
+            }
+            glyphs.add(new Glyph(text.substring(i, i + 1), List.of(new Glyph.Candidate(text.substring(i, i + 1), 0.99f))));
+        }
+        return new TextElement(text, new Box(0, 0, 100, 10), 9, 0.99f, glyphs);
+    }
+
+    @Test
+    void aCharacterTheRecogniserLeftUnreadIsPutBackWhereItMakesAWord() {
+        // PP-OCRv4 drops 缮 of 修缮 with 鳝, 缮, 缚 at 0.01 each where it stands
+        assertEquals("修缮文物建筑面积", repaired(unreadPlace("修文物建筑面积", 1, "鳝", " ", "缮", "缚")));
+        assertEquals("修缮工程验收合格率", repaired(unreadPlace("修工程验收合格率", 1, "鳝", "缮")));
+    }
+
+    @Test
+    void anUnreadPlaceWhereNoCandidateMakesAWordStaysEmpty() {
+        assertEquals("修文物建筑面积", repaired(unreadPlace("修文物建筑面积", 1, "鳝", "缚")));
+    }
+
     @Test
     void aRunnerUpWithoutRealProbabilityIsIgnored() {
         assertEquals("项目峻工验收合格率", repaired(read("项目峻工验收合格率", 2, 0.95f, "竣", 0.03f)));

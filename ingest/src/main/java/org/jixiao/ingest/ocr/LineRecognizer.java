@@ -23,6 +23,15 @@ final class LineRecognizer {
     /** Characters kept per place: the one read and its runners-up. */
     private static final int CANDIDATES = 5;
 
+    /** A blank step this sure or less is one where the recogniser considered a character. */
+    private static final float MAX_HESITANT_BLANK = 0.95f;
+    /** … and a character it gave at least this probability is one it considered. */
+    private static final float MIN_CONSIDERED = 0.001f;
+    /** Two characters this many usual steps apart or more leave room for one between them. */
+    private static final double GAP_STRIDES = 1.6;
+    /** A line needs this many characters before its usual step from one to the next is known. */
+    private static final int MIN_CHARS_FOR_STRIDE = 4;
+
     private final OrtSession session;
     private final List<String> alphabet;
     private final int inputHeight;
@@ -82,12 +91,16 @@ final class LineRecognizer {
 
     /**
      * Greedy CTC decoding of one line: the best class per step; a run of equal classes is one
-     * character, scored at its most confident step, where its runners-up are taken too.
+     * character, scored at its most confident step, where its runners-up are taken too. Where the
+     * line's spacing leaves room for a character that no step read, the step that hesitated most
+     * there is kept as an unread place ({@link #unreadPlaces}).
      */
-    private Recognition decode(FloatBuffer scores, int steps, int classes) {
+    Recognition decode(FloatBuffer scores, int steps, int classes) {
         float[] step = new float[classes];
         int[] top = new int[CANDIDATES];
         List<RecognizedChar> chars = new ArrayList<>();
+        List<Integer> startSteps = new ArrayList<>();
+        Map<Integer, RecognizedChar> hesitations = new java.util.TreeMap<>();
         int previous = 0;
         for (int t = 0; t < steps; t++) {
             scores.position(t * classes);
@@ -102,14 +115,64 @@ final class LineRecognizer {
                     RecognizedChar read = new RecognizedChar(alphabet.get(best - 1), step[best], runnersUp);
                     if (best != previous) {
                         chars.add(read);
+                        startSteps.add(t);
                     } else {
                         chars.set(chars.size() - 1, read);
                     }
                 }
+            } else if (best == 0 && step[0] <= MAX_HESITANT_BLANK) {
+                List<Glyph.Candidate> considered = new ArrayList<>(CANDIDATES - 1);
+                for (int k = 1; k < CANDIDATES && top[k] > 0 && top[k] <= alphabet.size(); k++) {
+                    if (step[top[k]] >= MIN_CONSIDERED) {
+                        considered.add(new Glyph.Candidate(character(top[k]), step[top[k]]));
+                    }
+                }
+                if (!considered.isEmpty()) {
+                    hesitations.put(t, new RecognizedChar("", step[0], considered));
+                }
             }
             previous = best;
         }
-        return new Recognition(chars);
+        return new Recognition(unreadPlaces(chars, startSteps, hesitations));
+    }
+
+    /**
+     * The characters with an unread place (text "", the characters the recogniser considered there as
+     * candidates) between two read characters that stand a character apart or more: further than
+     * {@link #GAP_STRIDES} times the line's usual steps from one character to the next, with a step
+     * between them where the blank won by less than {@link #MAX_HESITANT_BLANK}. A rare character
+     * the model barely knows (缮 of 修缮, 蓥) leaves exactly this: its place, and itself among the
+     * candidates there. Later stages put it back where the vocabulary makes a word of it.
+     */
+    private static List<RecognizedChar> unreadPlaces(List<RecognizedChar> chars, List<Integer> startSteps,
+                                                     Map<Integer, RecognizedChar> hesitations) {
+        if (chars.size() < MIN_CHARS_FOR_STRIDE || hesitations.isEmpty()) {
+            return chars;
+        }
+        int[] strides = new int[chars.size() - 1];
+        for (int i = 1; i < chars.size(); i++) {
+            strides[i - 1] = startSteps.get(i) - startSteps.get(i - 1);
+        }
+        int[] sorted = strides.clone();
+        Arrays.sort(sorted);
+        double usual = sorted[sorted.length / 2];
+        List<RecognizedChar> withPlaces = new ArrayList<>(chars.size() + 1);
+        for (int i = 0; i < chars.size(); i++) {
+            if (i > 0 && strides[i - 1] >= GAP_STRIDES * usual) {
+                RecognizedChar place = null;
+                for (Map.Entry<Integer, RecognizedChar> h : hesitations.entrySet()) {
+                    if (h.getKey() > startSteps.get(i - 1) && h.getKey() < startSteps.get(i)
+                            && (place == null || h.getValue().confidence() < place.confidence())) {
+                        place = h.getValue();
+                    }
+                }
+                if (place != null) {
+                    withPlaces.add(place);
+                }
+            }
+            withPlaces.add(chars.get(i));
+        }
+        return withPlaces;
     }
 
     /** Fills {@code top} with the indices of the most likely classes, best first; returns the best. */

@@ -72,9 +72,14 @@ final class OcrTextRepair {
         List<RecognizedChar> read = recognition.chars();
         for (int i = 0; i < read.size(); i++) {
             RecognizedChar c = read.get(i);
-            boolean beforeDigit = i + 1 < read.size() && Character.isDigit(normalizer.normalize(read.get(i + 1).text()).charAt(0));
-            chars.add(beforeDigit ? sign(c, i == 0) : normalizer.normalize(c.text()));
             candidates.add(candidates(c));
+            if (c.text().isEmpty()) {
+                chars.add(""); // a place the recogniser left unread: no text, no say in the line's confidence
+                continue;
+            }
+            String next = i + 1 < read.size() ? normalizer.normalize(read.get(i + 1).text()) : "";
+            boolean beforeDigit = !next.isEmpty() && Character.isDigit(next.charAt(0));
+            chars.add(beforeDigit ? sign(c, i == 0) : normalizer.normalize(c.text()));
             confidence = Math.min(confidence, confidence(c));
         }
         String joined = String.join("", chars);

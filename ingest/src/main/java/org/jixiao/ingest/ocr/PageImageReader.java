@@ -41,6 +41,10 @@ public final class PageImageReader {
     private static final float ERASE_MARGIN = 0.75f;
     /** A piece whose ink is at most this share of a character's height across and high holds one glyph. */
     private static final double ONE_GLYPH = 1.3;
+    /** What a ring read as a full stop is read as. */
+    private static final java.util.Set<String> FULL_STOPS = java.util.Set.of("。", "°", "º");
+    /** Ink at least this share of a character's height is no punctuation at the foot of a line. */
+    private static final double CHARACTER_TALL = 0.6;
     /** Copies of a glyph read as nothing in the line it is read again in. */
     private static final int GLYPH_COPIES = 3;
     /** A text element's font size, estimated from the height of its (unclipped) box. */
@@ -140,12 +144,19 @@ public final class PageImageReader {
         List<GrayImage> copies = new ArrayList<>();
         for (int i = 0; i < crops.size(); i++) {
             GrayImage crop = crops.get(i);
-            if (!isOneGlyph(crop, typicalInk)) {
+            int[] ink = inkBox(crop);
+            double glyph = ONE_GLYPH * typicalInk;
+            if (ink == null || ink[2] > glyph || ink[3] > glyph) {
                 continue;
             }
             Optional<String> sign = SignShape.of(crop, inkThreshold);
+            String text = readings.get(i).text();
             if (sign.isPresent()) {
                 read.set(i, readings.get(i).withSign(sign.get()));
+            } else if (FULL_STOPS.contains(text) && ink[3] >= CHARACTER_TALL * typicalInk) {
+                // a full stop is a small ring at the foot of a line; one as tall as a character is a ring: ○
+                RecognizedChar stop = readings.get(i).chars().get(0);
+                read.set(i, new Recognition(List.of(new RecognizedChar("○", stop.confidence(), stop.runnersUp()))));
             } else if (readings.get(i).chars().isEmpty()) {
                 unread.add(i);
                 copies.add(crop.repeated(GLYPH_COPIES, crop.height() / 3));
@@ -165,8 +176,8 @@ public final class PageImageReader {
         return read;
     }
 
-    /** Whether the ink of a cut-out piece is no larger than one character of the page. */
-    private boolean isOneGlyph(GrayImage crop, int typicalInk) {
+    /** The box {left, top, width, height} of a cut-out piece's ink, or null when it has none. */
+    private int[] inkBox(GrayImage crop) {
         int left = crop.width();
         int right = -1;
         int top = crop.height();
@@ -181,8 +192,7 @@ public final class PageImageReader {
                 }
             }
         }
-        double glyph = ONE_GLYPH * typicalInk;
-        return right >= left && right - left + 1 <= glyph && bottom - top + 1 <= glyph;
+        return right < left ? null : new int[] {left, top, right - left + 1, bottom - top + 1};
     }
 
     /** The rows {top, bottom} of a piece that hold ink; {top, top} when it has none. */

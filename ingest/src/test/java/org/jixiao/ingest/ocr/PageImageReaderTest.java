@@ -161,4 +161,31 @@ class PageImageReaderTest {
         TextElement sign = page.text().get(1);
         assertTrue(sign.box().minX() > 150 && sign.box().maxX() < 250, "the sign stays in its cell: " + sign.box());
     }
+
+    @Test
+    void aRingAsTallAsACharacterReadAsAFullStopIsAZero() throws Exception {
+        GrayImage image = new Canvas(px(WIDTH), px(HEIGHT))
+                .grid(new int[] {px(50), px(150), px(250)}, new int[] {px(50), px(80), px(110)}, 3f)
+                .glyph(px(60), px(58), px(8)).glyph(px(70), px(58), px(8)).glyph(px(80), px(58), px(8))
+                .line(px(197), px(58), px(203), px(58), 2.5f).line(px(203), px(58), px(203), px(66), 2.5f)
+                .line(px(203), px(66), px(197), px(66), 2.5f).line(px(197), px(66), px(197), px(58), 2.5f)
+                .image();
+        OcrEngine engine = new OcrEngine() {
+            @Override
+            public List<PixelBox> findLines(GrayImage page, double dpi) {
+                return List.of(PixelBox.spanning(px(58), px(56), px(92), px(68)), PixelBox.spanning(px(195), px(56), px(205), px(68)));
+            }
+
+            @Override
+            public List<Recognition> read(List<GrayImage> lines) {
+                return lines.stream().map(line -> line.width() > px(20)
+                        ? new Recognition(List.of(RecognizedChar.certain("甲"), RecognizedChar.certain("乙"), RecognizedChar.certain("丙")))
+                        : new Recognition(List.of(new RecognizedChar("。", 0.4f, "o", 0.3f)))).toList();
+            }
+        };
+
+        Page page = new PageImageReader(engine, OcrSettings.DEFAULT, TextNormalizer.standard()).read(1, image, WIDTH, HEIGHT, 0);
+
+        assertEquals(List.of("甲乙丙", "0"), page.text().stream().map(TextElement::text).toList());
+    }
 }
