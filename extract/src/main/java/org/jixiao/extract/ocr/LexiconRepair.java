@@ -95,22 +95,57 @@ public final class LexiconRepair {
     /**
      * Puts a character into a place the recogniser left unread (a glyph with no text, its candidates
      * what it considered there): the likeliest ideograph among them that makes a word the vocabulary
-     * knows with its neighbours. The place itself says a character stands there (the line's spacing), so the candidate's own
-     * probability may be small; the word decides. Whether one was put back.
+     * knows with neighbours that were in no word as read (修 of 修文物 is free, so 修缮; 文 is in 文物,
+     * so not 华文). The place itself says a character stands there (the line's spacing), so the
+     * candidate's own probability may be small; the word decides. Whether one was put back.
      */
     private boolean putBack(List<Glyph> glyphs, int at) {
         Glyph place = glyphs.get(at);
+        boolean[] inWord = inWords(glyphs);
         for (Glyph.Candidate candidate : place.candidates()) {
             if (candidate.probability() < MIN_UNREAD || !isIdeograph(candidate.text())) {
                 continue;
             }
             glyphs.set(at, new Glyph(candidate.text(), place.candidates()));
-            if (makesWord(glyphs, at)) {
+            if (makesWordWithFreeNeighbours(glyphs, at, inWord)) {
                 return true;
             }
         }
-        glyphs.remove(at);
-        glyphs.add(at, place);
+        glyphs.set(at, place);
+        return false;
+    }
+
+    /** Which glyphs are part of a word of two or more characters. */
+    private boolean[] inWords(List<Glyph> glyphs) {
+        boolean[] inWord = new boolean[glyphs.size()];
+        for (int start = 0; start < glyphs.size(); start++) {
+            StringBuilder word = new StringBuilder();
+            for (int end = start; end < glyphs.size() && end - start < MAX_WORD; end++) {
+                word.append(glyphs.get(end).text());
+                if (word.codePointCount(0, word.length()) >= 2 && vocabulary.test(word.toString())) {
+                    java.util.Arrays.fill(inWord, start, end + 1, true);
+                }
+            }
+        }
+        return inWord;
+    }
+
+    /** Whether the character at {@code at} makes a word with neighbours none of which is in a word already. */
+    private boolean makesWordWithFreeNeighbours(List<Glyph> glyphs, int at, boolean[] inWord) {
+        for (int start = Math.max(0, at - MAX_WORD + 1); start <= at; start++) {
+            StringBuilder word = new StringBuilder();
+            boolean free = true;
+            for (int end = start; end < glyphs.size() && end - start < MAX_WORD; end++) {
+                word.append(glyphs.get(end).text());
+                free &= end == at || !inWord[end];
+                if (!free) {
+                    break;
+                }
+                if (end >= at && end > start && vocabulary.test(word.toString())) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 

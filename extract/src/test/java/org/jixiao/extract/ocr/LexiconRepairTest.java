@@ -67,6 +67,13 @@ class LexiconRepairTest {
     }
 
     @Test
+    void aCandidateMakesAWordOnlyWithNeighboursInNoWordAsRead() {
+        // 华文 is a word, but 文 is in 文物 already; 修 is in none: 华 is passed over for 缮
+        assertEquals("修缮文物建筑面积", repaired(unreadPlace("修文物建筑面积", 1, "鳝", "华", "缮")));
+        assertEquals("修文物建筑面积", repaired(unreadPlace("修文物建筑面积", 1, "鳝", "华")));
+    }
+
+    @Test
     void aRunnerUpWithoutRealProbabilityIsIgnored() {
         assertEquals("项目峻工验收合格率", repaired(read("项目峻工验收合格率", 2, 0.95f, "竣", 0.03f)));
     }
