@@ -105,7 +105,7 @@ public record LabelConfig(LabelSet<Field> fields, LabelSet<FundingKind> funding,
     public List<String> allVariants() {
         List<String> all = new ArrayList<>();
         for (LabelSet<?> set : Arrays.asList(fields, funding, amounts, totals, rates, indicatorColumns, periods,
-                results, breakdown, ownLevel)) {
+                results, breakdown, docTypes, ownLevel)) {
             all.addAll(set.allVariants());
         }
         return all;

@@ -1,6 +1,7 @@
 package org.jixiao.extract.outline;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,6 +87,10 @@ public final class RolePhrases {
      * before the name is the report's period ({@code 2022年度N项目绩效自评报告}) unless the document's
      * text (whitespace removed) calls the project by it again: then it is part of the name.
      */
+    /** A title's name this long or longer may be read from its twin in the text, by its last characters. */
+    private static final int MIN_TWIN_LENGTH = 6;
+    private static final int TWIN_ENDING = 4;
+
     static Optional<String> fromTitle(List<String> titleLines, String text) {
         for (String line : titleLines) {
             Matcher matcher = TITLE_NAME.matcher(line.replaceAll("\\s+", ""));
@@ -93,12 +98,49 @@ public final class RolePhrases {
                 String named = LEADING_ORGANISATION.matcher(matcher.group(1)).replaceFirst("");
                 String name = occurrences(text, named) > 1 ? named : LEADING_YEAR.matcher(named).replaceFirst("");
                 if (isName(name)) {
-                    return Optional.of(name);
+                    return Optional.of(twinInText(name, text));
                 }
             }
         }
         // a quoted name may wrap over the title's lines: “2018年…系统（运维）” / 财政资金绩效评价报告
         return find(QUOTED_PROJECT, String.join("", titleLines).replaceAll("\\s+", "")).filter(RolePhrases::isName);
+    }
+
+    /**
+     * The name as the text repeats it where the title's reading stands alone: a stamp or a scan's blur
+     * over a title (关于二生髓事信息化建设项目…, for 卫生健康) leaves a name the text never repeats, while
+     * the text names the project twice or more with the same ending and at most a third of the
+     * characters otherwise. Else the title's name.
+     */
+    static String twinInText(String name, String text) {
+        int length = name.length();
+        if (occurrences(text, name) > 1 || length < MIN_TWIN_LENGTH) {
+            return name;
+        }
+        String ending = name.substring(length - TWIN_ENDING);
+        Map<String, Integer> twins = new java.util.HashMap<>();
+        for (int at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + 1)) {
+            int start = at + TWIN_ENDING - length;
+            if (start < 0) {
+                continue;
+            }
+            String twin = text.substring(start, start + length);
+            if (!twin.equals(name) && differences(twin, name) * 3 <= length) {
+                twins.merge(twin, 1, Integer::sum);
+            }
+        }
+        return twins.entrySet().stream().filter(e -> e.getValue() >= 2 && isName(e.getKey()))
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(name);
+    }
+
+    private static int differences(String a, String b) {
+        int count = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int occurrences(String text, String part) {

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.extract.Pipelines;
+import org.jixiao.extract.model.DocumentRecord;
+import org.jixiao.extract.model.Finding;
+import org.jixiao.extract.model.RecordJson;
 import org.jixiao.ingest.LoadOptions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -49,5 +52,33 @@ class RealworldTruthTest {
             }
         }
         assertAll(checks);
+    }
+
+    /** Each finding of a real document whose truth names its project names that project too. */
+    @Test
+    void findingsNameTheProjectTheTruthNames() throws IOException {
+        Path truths = Corpus.directory().resolve("realworld-truth");
+        CorpusEvaluator.Listing listing = CorpusEvaluator.list(truths);
+        Assumptions.assumeFalse(listing.samples().isEmpty(), "no real-world document found from " + truths);
+        var pipeline = Pipelines.standard();
+        for (CorpusEvaluator.Sample sample : listing.samples()) {
+            DocumentRecord truth = RecordJson.mapper().readValue(sample.truth().toFile(), DocumentRecord.class);
+            List<Finding> named = truth.findings().stream().filter(f -> f.project() != null).toList();
+            if (named.isEmpty()) {
+                continue;
+            }
+            List<Finding> found;
+            try {
+                found = pipeline.run(sample.document(), LoadOptions.DEFAULT).record().findings();
+            } catch (org.jixiao.ingest.IngestException e) {
+                throw new AssertionError(sample.document() + ": " + e.getMessage(), e);
+            }
+            for (Finding expected : named) {
+                assertTrue(found.stream().anyMatch(f -> f.rule().equals(expected.rule()) && java.util.Objects.equals(f.page(), expected.page())
+                                && expected.project().equals(f.project())),
+                        () -> sample.document().getFileName() + ": no " + expected.rule() + " on p." + expected.page()
+                                + " naming “" + expected.project() + "” among " + found);
+            }
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.jixiao.extract.check.text.PageText;
 import org.jixiao.extract.layout.Cell;
 import org.jixiao.extract.layout.Table;
 import org.jixiao.extract.model.Finding;
+import org.jixiao.extract.model.ProjectRecord;
 
 /**
  * A money table's totals, column by column, in the table's own unit: a 合计 row is the sum of the
@@ -38,11 +39,31 @@ public final class TableTotalRule implements Rule {
     private static final Pattern NOT_MONEY = Pattern.compile("率|%|分值|得分|权重|比例|比重|数量|单价|行次|序号|标准|人数|次数");
     /** A classification code cell (功能分类科目编码 201, 03, 2010301). */
     private static final Pattern CODE = Pattern.compile("^\\d{2,9}$");
+    private static final Pattern NOT_A_HEADER = Pattern.compile("[\\d.,:：/\\-年月日\\s]+");
     private static final Pattern EMPTY = Pattern.compile("^(-|—|－|/|无)?$");
     private static final Pattern TEN_THOUSANDS = Pattern.compile("\\(万元\\)|单位[:：]?万元");
     private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
     /** A group header above a column's own header is short ({@code 资金情况(单位:元)}); a sentence is not one. */
     private static final int MAX_GROUP_HEADER = 16;
+
+    /**
+     * The project a table's figures are of: the only one of the document, else the one whose money
+     * figures stand on the table's pages when just one project's do (a budget's fifth target form on
+     * page 35), else none.
+     */
+    private static String projectOf(CheckContext context, Table table) {
+        List<ProjectRecord> projects = context.record().projects();
+        if (projects.size() == 1) {
+            return projects.get(0).name();
+        }
+        java.util.Set<Integer> pages = new java.util.HashSet<>();
+        for (int row = 0; row < table.rowCount(); row++) {
+            pages.add(table.pageOfRow(row));
+        }
+        List<ProjectRecord> onPages = projects.stream()
+                .filter(p -> p.funding().stream().anyMatch(f -> f.page() != null && pages.contains(f.page()))).toList();
+        return onPages.size() == 1 ? onPages.get(0).name() : null;
+    }
 
     @Override
     public RuleId id() {
@@ -51,9 +72,9 @@ public final class TableTotalRule implements Rule {
 
     @Override
     public List<Finding> check(CheckContext context) {
-        String project = context.record().projects().size() == 1 ? context.record().projects().get(0).name() : null;
         List<Finding> findings = new ArrayList<>();
         for (Table table : context.layout().tables()) {
+            String project = projectOf(context, table);
             for (int row = 0; row < table.rowCount(); row++) {
                 List<String> texts = normalized(table.rowTexts(row));
                 int label = -1;
@@ -84,6 +105,9 @@ public final class TableTotalRule implements Rule {
             header--;
         }
         String columnName = header < 0 ? "" : headerText(table, header, column);
+        if (NOT_A_HEADER.matcher(columnName).matches()) {
+            columnName = ""; // a date or figure above the column (计划完成日期 | 2023-12-31 of a form's block) names nothing
+        }
         boolean money = sources ? !NOT_MONEY.matcher(ownHeader(table, header, column)).find()
                 : header >= 0 && MONEY_HEADER.matcher(columnName).find() && !NOT_MONEY.matcher(ownHeader(table, header, column)).find();
         if (!money) {

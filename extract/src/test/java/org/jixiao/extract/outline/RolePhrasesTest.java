@@ -1,0 +1,28 @@
+package org.jixiao.extract.outline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RolePhrasesTest {
+
+    private static final String BODY = "一、项目基本情况\n卫生健康信息化建设项目由江苏省卫生健康委员会主管。\n"
+            + "二、资金安排\n卫生健康信息化建设项目年初预算1329.00万元。";
+
+    @Test
+    void aTitlesNameTheTextNeverRepeatsIsReadFromItsTwinInTheText() {
+        // a stamp over the title: 卫生健康 read as 二生髓事
+        String title = "关于二生髓事信息化建设项目绩效自评报告";
+        assertEquals(Optional.of("卫生健康信息化建设项目"), RolePhrases.fromTitle(List.of(title), title + "\n" + BODY));
+    }
+
+    @Test
+    void aNameTheTextRepeatsOrThatHasNoTwinStays() {
+        assertEquals("卫生健康信息化建设项目", RolePhrases.twinInText("卫生健康信息化建设项目", BODY));
+        // a twin named once is no evidence; nor is one that differs in more than a third of its characters
+        assertEquals("卫生保健信息化建设项目", RolePhrases.twinInText("卫生保健信息化建设项目", "卫生健康信息化建设项目由…"));
+        assertEquals("公共文化信息化建设项目", RolePhrases.twinInText("公共文化信息化建设项目", BODY));
+    }
+}
