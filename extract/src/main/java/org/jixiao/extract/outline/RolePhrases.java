@@ -109,13 +109,20 @@ public final class RolePhrases {
     /**
      * The name as the text repeats it where the title's reading stands alone: a stamp or a scan's blur
      * over a title (关于二生髓事信息化建设项目…, for 卫生健康) leaves a name the text never repeats, while
-     * the text names the project twice or more with the same ending and at most a third of the
-     * characters otherwise. Else the title's name.
+     * the text names the project twice or more: by the name's end alone (a slip before it), or with
+     * the same ending and at most a third of the characters otherwise. Else the title's name.
      */
     static String twinInText(String name, String text) {
         int length = name.length();
         if (occurrences(text, name) > 1 || length < MIN_TWIN_LENGTH) {
             return name;
+        }
+        // a slip at the front (关于 read as 关丁, so 丁 opens the name): the longest end the text repeats
+        for (int start = 1; (length - start) * 3 >= length * 2 && length - start >= MIN_TWIN_LENGTH; start++) {
+            String end = name.substring(start);
+            if (occurrences(text, end) >= 2 && isName(end)) {
+                return end;
+            }
         }
         String ending = name.substring(length - TWIN_ENDING);
         Map<String, Integer> twins = new java.util.HashMap<>();

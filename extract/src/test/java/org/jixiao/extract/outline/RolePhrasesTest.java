@@ -19,6 +19,12 @@ class RolePhrasesTest {
     }
 
     @Test
+    void aSlipBeforeTheNameIsLeftOutWhereTheTextRepeatsTheRest() {
+        String body = "普通国省道安全生命防护工程项目由交通运输厅主管。普通国省道安全生命防护工程项目年初预算800万元。";
+        assertEquals("普通国省道安全生命防护工程项目", RolePhrases.twinInText("丁普通国省道安全生命防护工程项目", "关丁普通国省道安全生命防护工程项目绩效自评报告" + body));
+    }
+
+    @Test
     void aNameTheTextRepeatsOrThatHasNoTwinStays() {
         assertEquals("卫生健康信息化建设项目", RolePhrases.twinInText("卫生健康信息化建设项目", BODY));
         // a twin named once is no evidence; nor is one that differs in more than a third of its characters
