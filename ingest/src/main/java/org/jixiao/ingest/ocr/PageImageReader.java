@@ -41,6 +41,10 @@ public final class PageImageReader {
     private static final float ERASE_MARGIN = 0.75f;
     /** A piece whose ink is at most this share of a character's height across and high holds one glyph. */
     private static final double ONE_GLYPH = 1.3;
+    /** A dash is at least this share of a character's height long; what is shorter is a speck or a hyphen. */
+    private static final double MIN_DASH = 0.5;
+    /** Readings of a lone level bar that are dashes already. */
+    private static final java.util.Set<String> DASHES = java.util.Set.of("—", "-", "－", "–", "一", "_", "―", "——");
     /** What a ring read as a full stop is read as. */
     private static final java.util.Set<String> FULL_STOPS = java.util.Set.of("。", "°", "º");
     /** Ink at least this share of a character's height is no punctuation at the foot of a line. */
@@ -151,7 +155,13 @@ public final class PageImageReader {
             }
             Optional<String> sign = SignShape.of(crop, inkThreshold);
             String text = readings.get(i).text();
-            if (sign.isPresent()) {
+            if (sign.filter(SignShape.DASH::equals).isPresent()) {
+                if (ink[2] >= MIN_DASH * typicalInk && !DASHES.contains(text)) {
+                    // a level bar is no upright stroke: a dash read as 1, l or | is a dash (a form's “nothing to state”)
+                    read.set(i, new Recognition(List.of(new RecognizedChar(SignShape.DASH, Recognition.SIGN_SHAPE_PROBABILITY,
+                            readings.get(i).chars().isEmpty() ? List.of() : readings.get(i).chars().get(0).runnersUp()))));
+                }
+            } else if (sign.isPresent()) {
                 read.set(i, readings.get(i).withSign(sign.get()));
             } else if (FULL_STOPS.contains(text) && ink[3] >= CHARACTER_TALL * typicalInk) {
                 // a full stop is a small ring at the foot of a line; one as tall as a character is a ring: ○

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a lone comparison sign (=, ≥, ≤, &gt;, &lt;) from its strokes. A line recogniser, trained on lines
+ * Reads a lone comparison sign (=, ≥, ≤, &gt;, &lt;) or dash (—) from its strokes. A line recogniser, trained on lines
  * of text, reads such a sign standing alone in a cell as a letter or as nothing (= as B or 三, ≥ as M,
  * V or 2, ≤ as K) however it is cut out; the strokes say plainly what it is: two level bars of one
- * length one above the other; a chevron, with a level bar below it for ≥ and ≤. Anything else (a digit,
+ * length one above the other; a chevron, with a level bar below it for ≥ and ≤; one level bar alone, a dash. Anything else (a digit,
  * a letter, a bracket, an ideograph) is no sign: a 2 has its diagonal joined to its foot, 二 a short
  * bar over a long one, 三 three bars, ( no point.
  */
@@ -36,6 +36,9 @@ final class SignShape {
     private static final int MAX_SPECK = 3;
     private static final double SPECK_SHARE = 0.05;
 
+    /** One level bar alone: the dash a form prints where a cell has nothing to state. */
+    static final String DASH = "—";
+
     private SignShape() {
     }
 
@@ -60,7 +63,7 @@ final class SignShape {
             return chevron.pointing().map(side -> side > 0 ? "≥" : "≤");
         }
         if (bands.size() == 1) {
-            return bands.get(0).pointing().map(side -> side > 0 ? ">" : "<");
+            return bands.get(0).isBar() ? Optional.of(DASH) : bands.get(0).pointing().map(side -> side > 0 ? ">" : "<");
         }
         return Optional.empty();
     }

@@ -188,4 +188,31 @@ class PageImageReaderTest {
 
         assertEquals(List.of("甲乙丙", "0"), page.text().stream().map(TextElement::text).toList());
     }
+
+    @Test
+    void aLevelBarAloneReadAsAnUprightStrokeIsADash() throws Exception {
+        GrayImage image = new Canvas(px(WIDTH), px(HEIGHT))
+                .grid(new int[] {px(50), px(150), px(250)}, new int[] {px(50), px(80), px(110)}, 3f)
+                .glyph(px(60), px(58), px(8)).glyph(px(70), px(58), px(8)).glyph(px(80), px(58), px(8))
+                .line(px(196), px(62), px(204), px(62), 2f)
+                .image();
+        OcrEngine engine = new OcrEngine() {
+            @Override
+            public List<PixelBox> findLines(GrayImage page, double dpi) {
+                return List.of(PixelBox.spanning(px(58), px(56), px(92), px(68)), PixelBox.spanning(px(193), px(58), px(207), px(66)));
+            }
+
+            @Override
+            public List<Recognition> read(List<GrayImage> lines) {
+                // PP-OCRv4 reads a scanned — standing alone as 1, with confidence
+                return lines.stream().map(line -> line.width() > px(20)
+                        ? new Recognition(List.of(RecognizedChar.certain("甲"), RecognizedChar.certain("乙"), RecognizedChar.certain("丙")))
+                        : new Recognition(List.of(new RecognizedChar("1", 0.93f, "l", 0.03f)))).toList();
+            }
+        };
+
+        Page page = new PageImageReader(engine, OcrSettings.DEFAULT, TextNormalizer.standard()).read(1, image, WIDTH, HEIGHT, 0);
+
+        assertEquals(List.of("甲乙丙", "—"), page.text().stream().map(TextElement::text).toList());
+    }
 }
