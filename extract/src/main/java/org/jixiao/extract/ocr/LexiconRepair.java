@@ -1,6 +1,7 @@
 package org.jixiao.extract.ocr;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jixiao.extract.form.FiscalSegmenter;
@@ -123,7 +124,7 @@ public final class LexiconRepair {
             for (int end = start; end < glyphs.size() && end - start < MAX_WORD; end++) {
                 word.append(glyphs.get(end).text());
                 if (word.codePointCount(0, word.length()) >= 2 && vocabulary.test(word.toString())) {
-                    java.util.Arrays.fill(inWord, start, end + 1, true);
+                    Arrays.fill(inWord, start, end + 1, true);
                 }
             }
         }

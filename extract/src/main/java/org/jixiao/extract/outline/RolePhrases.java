@@ -1,5 +1,6 @@
 package org.jixiao.extract.outline;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,7 +126,7 @@ public final class RolePhrases {
             }
         }
         String ending = name.substring(length - TWIN_ENDING);
-        Map<String, Integer> twins = new java.util.HashMap<>();
+        Map<String, Integer> twins = new HashMap<>();
         for (int at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + 1)) {
             int start = at + TWIN_ENDING - length;
             if (start < 0) {

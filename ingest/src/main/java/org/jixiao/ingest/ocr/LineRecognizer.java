@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jixiao.ingest.Glyph;
 
 /**
@@ -103,7 +104,7 @@ final class LineRecognizer {
         int[] considering = new int[CONSIDERED];
         List<RecognizedChar> chars = new ArrayList<>();
         List<Integer> startSteps = new ArrayList<>();
-        Map<Integer, RecognizedChar> hesitations = new java.util.TreeMap<>();
+        Map<Integer, RecognizedChar> hesitations = new TreeMap<>();
         int previous = 0;
         for (int t = 0; t < steps; t++) {
             scores.position(t * classes);

@@ -1,8 +1,10 @@
 package org.jixiao.ingest.ocr;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jixiao.ingest.Box;
 import org.jixiao.ingest.Page;
 import org.jixiao.ingest.Ruling;
@@ -44,9 +46,9 @@ public final class PageImageReader {
     /** A dash is at least this share of a character's height long; what is shorter is a speck or a hyphen. */
     private static final double MIN_DASH = 0.5;
     /** Readings of a lone level bar that are dashes already. */
-    private static final java.util.Set<String> DASHES = java.util.Set.of("—", "-", "－", "–", "一", "_", "―", "——");
+    private static final Set<String> DASHES = Set.of("—", "-", "－", "–", "一", "_", "―", "——");
     /** What a ring read as a full stop is read as. */
-    private static final java.util.Set<String> FULL_STOPS = java.util.Set.of("。", "°", "º");
+    private static final Set<String> FULL_STOPS = Set.of("。", "°", "º");
     /** Ink at least this share of a character's height is no punctuation at the foot of a line. */
     private static final double CHARACTER_TALL = 0.6;
     /** Copies of a glyph read as nothing in the line it is read again in. */
@@ -179,7 +181,7 @@ public final class PageImageReader {
                 boolean alike = chars.size() == GLYPH_COPIES && chars.stream().map(RecognizedChar::text).distinct().count() == 1;
                 if (alike) {
                     read.set(unread.get(k), new Recognition(List.of(chars.stream()
-                            .min(java.util.Comparator.comparingDouble(RecognizedChar::confidence)).orElseThrow())));
+                            .min(Comparator.comparingDouble(RecognizedChar::confidence)).orElseThrow())));
                 }
             }
         }

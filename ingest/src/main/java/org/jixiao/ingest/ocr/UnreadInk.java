@@ -1,6 +1,7 @@
 package org.jixiao.ingest.ocr;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -77,7 +78,7 @@ final class UnreadInk {
             int y0 = Math.max(0, line.y() - reach);
             int y1 = Math.min(h, line.maxY() + reach);
             for (int y = y0; y < y1; y++) {
-                java.util.Arrays.fill(covered, y * w + x0, y * w + Math.max(x0, x1), true);
+                Arrays.fill(covered, y * w + x0, y * w + Math.max(x0, x1), true);
             }
         }
         return covered;
@@ -114,7 +115,7 @@ final class UnreadInk {
                         if (!seen[n] && page.get(nx, ny) < inkThreshold) {
                             seen[n] = true;
                             if (top == stack.length) {
-                                stack = java.util.Arrays.copyOf(stack, stack.length * 2);
+                                stack = Arrays.copyOf(stack, stack.length * 2);
                             }
                             stack[top++] = n;
                         }

@@ -5,9 +5,11 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jixiao.extract.check.CheckContext;
 import org.jixiao.extract.check.Printed;
@@ -56,7 +58,7 @@ public final class TableTotalRule implements Rule {
         if (projects.size() == 1) {
             return projects.get(0).name();
         }
-        java.util.Set<Integer> pages = new java.util.HashSet<>();
+        Set<Integer> pages = new HashSet<>();
         for (int row = 0; row < table.rowCount(); row++) {
             pages.add(table.pageOfRow(row));
         }

@@ -2,7 +2,9 @@ package org.jixiao.extract.check.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +52,7 @@ public final class UnitPlausibilityRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         List<ProjectRecord> unshown = new ArrayList<>();
         Set<Boolean> directions = new HashSet<>();
-        Map<ProjectRecord, Finding> shown = new java.util.LinkedHashMap<>();
+        Map<ProjectRecord, Finding> shown = new LinkedHashMap<>();
         for (ProjectRecord project : context.record().projects()) {
             List<Mention> mentions = mentions(context, pages(project));
             Set<String> reported = new HashSet<>();
@@ -120,7 +122,7 @@ public final class UnitPlausibilityRule implements Rule {
     private static Map.Entry<ProjectRecord, Finding> nearest(Map<ProjectRecord, Finding> shown, Integer page) {
         int at = page == null ? 0 : page;
         return shown.entrySet().stream()
-                .min(java.util.Comparator.comparingInt(e -> Math.abs((e.getValue().page() == null ? 0 : e.getValue().page()) - at)))
+                .min(Comparator.comparingInt(e -> Math.abs((e.getValue().page() == null ? 0 : e.getValue().page()) - at)))
                 .orElseThrow();
     }
 
@@ -128,7 +130,7 @@ public final class UnitPlausibilityRule implements Rule {
     private static Funding largestAmount(ProjectRecord project) {
         return project.funding().stream()
                 .filter(f -> f.amountYuan() != null && f.amountYuan().compareTo(MIN_AMOUNT) >= 0 && !Labels.isStatedInText(f.label()))
-                .max(java.util.Comparator.comparing(Funding::amountYuan))
+                .max(Comparator.comparing(Funding::amountYuan))
                 .orElse(null);
     }
 
