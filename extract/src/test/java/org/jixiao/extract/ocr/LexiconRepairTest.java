@@ -51,6 +51,13 @@ class LexiconRepairTest {
             }
             glyphs.add(new Glyph(text.substring(i, i + 1), List.of(new Glyph.Candidate(text.substring(i, i + 1), 0.99f))));
         }
+        if (at == text.length()) {
+            List<Glyph.Candidate> candidates = new ArrayList<>(List.of(new Glyph.Candidate("", 0.47f)));
+            for (String c : considered) {
+                candidates.add(new Glyph.Candidate(c, 0.01f));
+            }
+            glyphs.add(new Glyph("", candidates));
+        }
         return new TextElement(text, new Box(0, 0, 100, 10), 9, 0.99f, glyphs);
     }
 
@@ -59,6 +66,13 @@ class LexiconRepairTest {
         // PP-OCRv4 drops 缮 of 修缮 with 鳝, 缮, 缚 at 0.01 each where it stands
         assertEquals("修缮文物建筑面积", repaired(unreadPlace("修文物建筑面积", 1, "鳝", " ", "缮", "缚")));
         assertEquals("修缮工程验收合格率", repaired(unreadPlace("修工程验收合格率", 1, "鳝", "缮")));
+    }
+
+    @Test
+    void aPlaceAfterTheLastCharacterIsFilledLikeAnyOther() {
+        assertEquals("文物保护修缮", repaired(unreadPlace("文物保护修", 5, "鳝", ".", "缮")));
+        // 满意度 ends in a word: nothing is appended to it
+        assertEquals("满意度", repaired(unreadPlace("满意度", 3, "高", "假")));
     }
 
     @Test

@@ -32,6 +32,13 @@ final class LineRecognizer {
     private static final float MIN_CONSIDERED = 0.001f;
     /** Two characters this many usual steps apart or more leave room for one between them. */
     private static final double GAP_STRIDES = 1.6;
+    /**
+     * A place after a line's last character: a blank step at least this many usual steps after it that
+     * won by no more than {@link #MAX_END_BLANK} (修缮 at a cell's end: 鳝 0.32 against the blank's 0.47,
+     * five steps after 修 where four is usual). A line's own end leaves sure blanks.
+     */
+    private static final double END_STRIDES = 0.75;
+    private static final float MAX_END_BLANK = 0.8f;
     /** A line needs this many characters before its usual step from one to the next is known. */
     private static final int MIN_CHARS_FOR_STRIDE = 4;
 
@@ -148,7 +155,8 @@ final class LineRecognizer {
      * {@link #GAP_STRIDES} times the line's usual steps from one character to the next, with a step
      * between them where the blank won by less than {@link #MAX_HESITANT_BLANK}. A rare character
      * the model barely knows (缮 of 修缮, 蓥) leaves exactly this: its place, and itself among the
-     * candidates there. Later stages put it back where the vocabulary makes a word of it.
+     * candidates there. Later stages put it back where the vocabulary makes a word of it. After the
+     * last character a step that hesitated hard is such a place too.
      */
     private static List<RecognizedChar> unreadPlaces(List<RecognizedChar> chars, List<Integer> startSteps,
                                                      Map<Integer, RecognizedChar> hesitations) {
@@ -178,6 +186,12 @@ final class LineRecognizer {
             }
             withPlaces.add(chars.get(i));
         }
+        // after the last character: a step that hesitated hard, a good part of a character further on
+        int last = startSteps.get(chars.size() - 1);
+        hesitations.entrySet().stream()
+                .filter(h -> h.getKey() - last >= END_STRIDES * usual && h.getValue().confidence() <= MAX_END_BLANK)
+                .min(Map.Entry.comparingByValue(java.util.Comparator.comparingDouble(RecognizedChar::confidence)))
+                .ifPresent(h -> withPlaces.add(h.getValue()));
         return withPlaces;
     }
 

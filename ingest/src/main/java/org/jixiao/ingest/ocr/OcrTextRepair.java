@@ -119,7 +119,8 @@ final class OcrTextRepair {
             int from = offset - start;
             int to = from + chars.get(i).length();
             offset += chars.get(i).length();
-            if (to <= 0 || from >= text.length()) {
+            boolean unreadPlaceAtTheEnd = chars.get(i).isEmpty() && from == text.length();
+            if (to <= 0 || from >= text.length() && !unreadPlaceAtTheEnd) {
                 continue; // stripped space
             }
             if (from < 0 || to > text.length()) {

@@ -21,6 +21,11 @@ class LineRecognizerTest {
             float[] step = new float[classes];
             switch (steps[t]) {
                 case "_" -> step[0] = 0.99f;
+                case "!" -> { // a hard hesitation: 鳝 and 缮 nearly as likely as the blank
+                    step[0] = 0.47f;
+                    step[ALPHABET.indexOf("鳝") + 1] = 0.32f;
+                    step[ALPHABET.indexOf("缮") + 1] = 0.01f;
+                }
                 case "?" -> {
                     step[0] = 0.86f;
                     step[ALPHABET.indexOf("鳝") + 1] = 0.012f;
@@ -49,5 +54,15 @@ class LineRecognizerTest {
         assertEquals(5, decode("修", "_", "_", "_", "_", "_", "_", "_", "文", "_", "_", "_", "物", "_", "_", "_", "建", "_", "_", "_", "筑")
                 .chars().size());
         assertEquals(5, decode("修", "_", "?", "_", "文", "_", "_", "_", "物", "_", "_", "_", "建", "_", "_", "_", "筑").chars().size());
+    }
+
+    @Test
+    void aHardHesitationAfterTheLastCharacterIsAPlaceToo() {
+        Recognition read = decode("文", "_", "_", "_", "物", "_", "_", "_", "建", "_", "_", "_", "修", "_", "_", "_", "_", "!", "_");
+        assertEquals(5, read.chars().size());
+        assertEquals("", read.chars().get(4).text());
+        // a line's own end leaves sure blanks, or a mild hesitation
+        assertEquals(4, decode("文", "_", "_", "_", "物", "_", "_", "_", "建", "_", "_", "_", "修", "_", "_", "_", "_", "?", "_")
+                .chars().size());
     }
 }
