@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.jixiao.ingest.AutoDetectLoader;
+import org.jixiao.ingest.IngestException;
 
 /**
  * Whether a file is the document a truth was written for. The truth names the file's bytes
@@ -25,16 +27,13 @@ public final class DocumentIdentity {
     private DocumentIdentity() {
     }
 
-    /** The SHA-256 of the file's bytes, in lower-case hex. */
+    /** The SHA-256 of the file's bytes, in lower-case hex: the identity ingest gives a document. */
     public static String sha256(Path file) throws IOException {
-        MessageDigest digest = newDigest();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
+        try {
+            return AutoDetectLoader.sha256(file);
+        } catch (IngestException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The SHA-256 of a zip package's parts (name, NUL, bytes, in name order), or null if the file is no zip. */

@@ -3,6 +3,7 @@ package org.jixiao.extract.ocr;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.jixiao.extract.form.FiscalSegmenter;
 import org.jixiao.ingest.Glyph;
@@ -108,7 +109,7 @@ public final class LexiconRepair {
                 continue;
             }
             glyphs.set(at, new Glyph(candidate.text(), place.candidates()));
-            if (makesWordWithFreeNeighbours(glyphs, at, inWord)) {
+            if (makesWord(glyphs, at, i -> inWord[i])) {
                 return true;
             }
         }
@@ -131,30 +132,19 @@ public final class LexiconRepair {
         return inWord;
     }
 
-    /** Whether the character at {@code at} makes a word with neighbours none of which is in a word already. */
-    private boolean makesWordWithFreeNeighbours(List<Glyph> glyphs, int at, boolean[] inWord) {
-        for (int start = Math.max(0, at - MAX_WORD + 1); start <= at; start++) {
-            StringBuilder word = new StringBuilder();
-            boolean free = true;
-            for (int end = start; end < glyphs.size() && end - start < MAX_WORD; end++) {
-                word.append(glyphs.get(end).text());
-                free &= end == at || !inWord[end];
-                if (!free) {
-                    break;
-                }
-                if (end >= at && end > start && vocabulary.test(word.toString())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** Whether the character at {@code at} is part of a word of two or more characters. */
     private boolean makesWord(List<Glyph> glyphs, int at) {
+        return makesWord(glyphs, at, i -> false);
+    }
+
+    /** Whether the character at {@code at} is part of a word of two or more characters none of whose others is {@code taken}. */
+    private boolean makesWord(List<Glyph> glyphs, int at, IntPredicate taken) {
         for (int start = Math.max(0, at - MAX_WORD + 1); start <= at; start++) {
             StringBuilder word = new StringBuilder();
             for (int end = start; end < glyphs.size() && end - start < MAX_WORD; end++) {
+                if (end != at && taken.test(end)) {
+                    break;
+                }
                 word.append(glyphs.get(end).text());
                 if (end >= at && end > start && vocabulary.test(word.toString())) {
                     return true;

@@ -41,7 +41,7 @@ class LexiconRepairTest {
     /** {@code text} read for certain, with a place left unread before index {@code at} where the recogniser considered {@code considered}. */
     private static TextElement unreadPlace(String text, int at, String... considered) {
         List<Glyph> glyphs = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i <= text.length(); i++) {
             if (i == at) {
                 List<Glyph.Candidate> candidates = new ArrayList<>(List.of(new Glyph.Candidate("", 0.86f)));
                 for (String c : considered) {
@@ -49,14 +49,9 @@ class LexiconRepairTest {
                 }
                 glyphs.add(new Glyph("", candidates));
             }
-            glyphs.add(new Glyph(text.substring(i, i + 1), List.of(new Glyph.Candidate(text.substring(i, i + 1), 0.99f))));
-        }
-        if (at == text.length()) {
-            List<Glyph.Candidate> candidates = new ArrayList<>(List.of(new Glyph.Candidate("", 0.47f)));
-            for (String c : considered) {
-                candidates.add(new Glyph.Candidate(c, 0.01f));
+            if (i < text.length()) {
+                glyphs.add(new Glyph(text.substring(i, i + 1), List.of(new Glyph.Candidate(text.substring(i, i + 1), 0.99f))));
             }
-            glyphs.add(new Glyph("", candidates));
         }
         return new TextElement(text, new Box(0, 0, 100, 10), 9, 0.99f, glyphs);
     }

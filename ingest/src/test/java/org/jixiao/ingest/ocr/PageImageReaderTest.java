@@ -22,6 +22,9 @@ class PageImageReaderTest {
     private static final float WIDTH = 300;
     private static final float HEIGHT = 200;
 
+    /** The detected box of {@link #formWithALine()}'s line. */
+    private static final PixelBox LINE = PixelBox.spanning(px(58), px(56), px(92), px(68));
+
     private static int px(double points) {
         return (int) Math.round(points * SCALE);
     }
@@ -59,6 +62,33 @@ class PageImageReaderTest {
             }
             return read;
         }
+    }
+
+    /** The form, with a line of three characters in the first row's left cell, 58 to 66 points down. */
+    private static Canvas formWithALine() {
+        return new Canvas(px(WIDTH), px(HEIGHT))
+                .grid(new int[] {px(50), px(150), px(250)}, new int[] {px(50), px(80), px(110)}, 3f)
+                .glyph(px(60), px(58), px(8)).glyph(px(70), px(58), px(8)).glyph(px(80), px(58), px(8));
+    }
+
+    /**
+     * Stands in for the model: reports the given line boxes, reads a piece wider than 20 points (the
+     * first cell's line) as 甲乙丙 and a narrower one (what stands alone in the next cell) as {@code lone}.
+     */
+    private static OcrEngine cellAndLoneGlyph(Recognition lone, PixelBox... lines) {
+        return new OcrEngine() {
+            @Override
+            public List<PixelBox> findLines(GrayImage page, double dpi) {
+                return List.of(lines);
+            }
+
+            @Override
+            public List<Recognition> read(List<GrayImage> pieces) {
+                return pieces.stream().map(piece -> piece.width() > px(20)
+                        ? new Recognition(List.of(RecognizedChar.certain("甲"), RecognizedChar.certain("乙"), RecognizedChar.certain("丙")))
+                        : lone).toList();
+            }
+        };
     }
 
     private static Page read(OneLineEngine engine, GrayImage image) throws OcrException {
@@ -134,25 +164,11 @@ class PageImageReaderTest {
     @Test
     void aLoneSignTheDetectorMissesIsReadFromItsStrokes() throws Exception {
         // the first row's left cell holds a line of text; its right cell a lone = the detector misses
-        GrayImage image = new Canvas(px(WIDTH), px(HEIGHT))
-                .grid(new int[] {px(50), px(150), px(250)}, new int[] {px(50), px(80), px(110)}, 3f)
-                .glyph(px(60), px(58), px(8)).glyph(px(70), px(58), px(8)).glyph(px(80), px(58), px(8))
+        GrayImage image = formWithALine()
                 .line(px(196), px(60.5), px(203), px(60.5), 2.5f).line(px(196), px(63.5), px(203), px(63.5), 2.5f)
                 .image();
-        OcrEngine engine = new OcrEngine() {
-            @Override
-            public List<PixelBox> findLines(GrayImage page, double dpi) {
-                return List.of(PixelBox.spanning(px(58), px(56), px(92), px(68)));
-            }
-
-            @Override
-            public List<Recognition> read(List<GrayImage> lines) {
-                // text of the line; nothing for a lone sign, as PP-OCRv4 reads one
-                return lines.stream().map(line -> line.width() > px(20)
-                        ? new Recognition(List.of(RecognizedChar.certain("甲"), RecognizedChar.certain("乙"), RecognizedChar.certain("丙")))
-                        : new Recognition(List.of())).toList();
-            }
-        };
+        // text of the line; nothing for a lone sign, as PP-OCRv4 reads one
+        OcrEngine engine = cellAndLoneGlyph(new Recognition(List.of()), LINE);
 
         Page page = new PageImageReader(engine, OcrSettings.DEFAULT, TextNormalizer.standard()).read(1, image, WIDTH, HEIGHT, 0);
 
@@ -164,25 +180,12 @@ class PageImageReaderTest {
 
     @Test
     void aRingAsTallAsACharacterReadAsAFullStopIsAZero() throws Exception {
-        GrayImage image = new Canvas(px(WIDTH), px(HEIGHT))
-                .grid(new int[] {px(50), px(150), px(250)}, new int[] {px(50), px(80), px(110)}, 3f)
-                .glyph(px(60), px(58), px(8)).glyph(px(70), px(58), px(8)).glyph(px(80), px(58), px(8))
+        GrayImage image = formWithALine()
                 .line(px(197), px(58), px(203), px(58), 2.5f).line(px(203), px(58), px(203), px(66), 2.5f)
                 .line(px(203), px(66), px(197), px(66), 2.5f).line(px(197), px(66), px(197), px(58), 2.5f)
                 .image();
-        OcrEngine engine = new OcrEngine() {
-            @Override
-            public List<PixelBox> findLines(GrayImage page, double dpi) {
-                return List.of(PixelBox.spanning(px(58), px(56), px(92), px(68)), PixelBox.spanning(px(195), px(56), px(205), px(68)));
-            }
-
-            @Override
-            public List<Recognition> read(List<GrayImage> lines) {
-                return lines.stream().map(line -> line.width() > px(20)
-                        ? new Recognition(List.of(RecognizedChar.certain("甲"), RecognizedChar.certain("乙"), RecognizedChar.certain("丙")))
-                        : new Recognition(List.of(new RecognizedChar("。", 0.4f, "o", 0.3f)))).toList();
-            }
-        };
+        OcrEngine engine = cellAndLoneGlyph(new Recognition(List.of(new RecognizedChar("。", 0.4f, "o", 0.3f))),
+                LINE, PixelBox.spanning(px(195), px(56), px(205), px(68)));
 
         Page page = new PageImageReader(engine, OcrSettings.DEFAULT, TextNormalizer.standard()).read(1, image, WIDTH, HEIGHT, 0);
 
@@ -191,25 +194,12 @@ class PageImageReaderTest {
 
     @Test
     void aLevelBarAloneReadAsAnUprightStrokeIsADash() throws Exception {
-        GrayImage image = new Canvas(px(WIDTH), px(HEIGHT))
-                .grid(new int[] {px(50), px(150), px(250)}, new int[] {px(50), px(80), px(110)}, 3f)
-                .glyph(px(60), px(58), px(8)).glyph(px(70), px(58), px(8)).glyph(px(80), px(58), px(8))
+        GrayImage image = formWithALine()
                 .line(px(196), px(62), px(204), px(62), 2f)
                 .image();
-        OcrEngine engine = new OcrEngine() {
-            @Override
-            public List<PixelBox> findLines(GrayImage page, double dpi) {
-                return List.of(PixelBox.spanning(px(58), px(56), px(92), px(68)), PixelBox.spanning(px(193), px(58), px(207), px(66)));
-            }
-
-            @Override
-            public List<Recognition> read(List<GrayImage> lines) {
-                // PP-OCRv4 reads a scanned — standing alone as 1, with confidence
-                return lines.stream().map(line -> line.width() > px(20)
-                        ? new Recognition(List.of(RecognizedChar.certain("甲"), RecognizedChar.certain("乙"), RecognizedChar.certain("丙")))
-                        : new Recognition(List.of(new RecognizedChar("1", 0.93f, "l", 0.03f)))).toList();
-            }
-        };
+        // PP-OCRv4 reads a scanned — standing alone as 1, with confidence
+        OcrEngine engine = cellAndLoneGlyph(new Recognition(List.of(new RecognizedChar("1", 0.93f, "l", 0.03f))),
+                LINE, PixelBox.spanning(px(193), px(58), px(207), px(66)));
 
         Page page = new PageImageReader(engine, OcrSettings.DEFAULT, TextNormalizer.standard()).read(1, image, WIDTH, HEIGHT, 0);
 

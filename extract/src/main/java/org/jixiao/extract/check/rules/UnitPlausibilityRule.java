@@ -50,7 +50,7 @@ public final class UnitPlausibilityRule implements Rule {
     @Override
     public List<Finding> check(CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        List<ProjectRecord> unshown = new ArrayList<>();
+        Map<ProjectRecord, Funding> unshown = new LinkedHashMap<>();
         Set<Boolean> directions = new HashSet<>();
         Map<ProjectRecord, Finding> shown = new LinkedHashMap<>();
         for (ProjectRecord project : context.record().projects()) {
@@ -60,7 +60,7 @@ public final class UnitPlausibilityRule implements Rule {
             boolean confirmed = false;
             for (Funding funding : project.funding()) {
                 BigDecimal amount = funding.amountYuan();
-                if (amount == null || amount.compareTo(MIN_AMOUNT) < 0 || Labels.isStatedInText(funding.label())) {
+                if (!isTableAmount(funding)) {
                     continue;
                 }
                 if (mentions.stream().anyMatch(m -> agree(m.yuan(), amount))) {
@@ -84,8 +84,9 @@ public final class UnitPlausibilityRule implements Rule {
                     }
                 }
             }
-            if (!contradicted && !confirmed && largestAmount(project) != null) {
-                unshown.add(project);
+            Funding largest = largestAmount(project);
+            if (!contradicted && !confirmed && largest != null) {
+                unshown.put(project, largest);
             }
         }
         if (shown.size() >= MIN_FORMS_SHOWING && directions.size() == 1) {
@@ -101,11 +102,12 @@ public final class UnitPlausibilityRule implements Rule {
      * form that shows it (the Shenzhen workbooks: every sheet headed 万元, every sheet filled in 元, some
      * with a cost target or 测算依据 to tell). A form whose own statement confirms its amount is not.
      */
-    private List<Finding> likeTheirSiblings(List<ProjectRecord> unshown, Map<ProjectRecord, Finding> shown,
+    private List<Finding> likeTheirSiblings(Map<ProjectRecord, Funding> unshown, Map<ProjectRecord, Finding> shown,
                                             boolean tenThousandFold) {
         List<Finding> findings = new ArrayList<>();
-        for (ProjectRecord project : unshown) {
-            Funding funding = largestAmount(project);
+        for (Map.Entry<ProjectRecord, Funding> form : unshown.entrySet()) {
+            ProjectRecord project = form.getKey();
+            Funding funding = form.getValue();
             Map.Entry<ProjectRecord, Finding> sibling = nearest(shown, funding.page());
             BigDecimal amount = funding.amountYuan();
             BigDecimal expected = tenThousandFold ? amount.divide(TEN_THOUSAND) : amount.multiply(TEN_THOUSAND);
@@ -126,12 +128,17 @@ public final class UnitPlausibilityRule implements Rule {
                 .orElseThrow();
     }
 
-    /** The project's largest amount from a table (at least {@link #MIN_AMOUNT}), or null. */
+    /** The project's largest table amount the rule weighs, or null. */
     private static Funding largestAmount(ProjectRecord project) {
-        return project.funding().stream()
-                .filter(f -> f.amountYuan() != null && f.amountYuan().compareTo(MIN_AMOUNT) >= 0 && !Labels.isStatedInText(f.label()))
+        return project.funding().stream().filter(UnitPlausibilityRule::isTableAmount)
                 .max(Comparator.comparing(Funding::amountYuan))
                 .orElse(null);
+    }
+
+    /** A table's figure of at least {@link #MIN_AMOUNT}: what the rule weighs against the statements. */
+    private static boolean isTableAmount(Funding funding) {
+        return funding.amountYuan() != null && funding.amountYuan().compareTo(MIN_AMOUNT) >= 0
+                && !Labels.isStatedInText(funding.label());
     }
 
     private static Set<Integer> pages(ProjectRecord project) {
