@@ -77,16 +77,13 @@ final class SolrQueries {
     static void filter(Params params, RecordType type, Filters filters) {
         params.query.addFilterQuery(params.term(IndexFields.TYPE, type.code()));
         params.query.addFilterQuery("-" + IndexFields.COPY.name() + ":true");
-        name(params, IndexFields.PROVINCE, filters.province());
-        name(params, IndexFields.CITY, filters.city());
-        name(params, IndexFields.COUNTY, filters.county());
-        name(params, IndexFields.DEPARTMENT, filters.department());
-        name(params, IndexFields.LEVEL1, filters.level1());
-        name(params, IndexFields.LEVEL2, filters.level2());
-        exact(params, IndexFields.DOC_TYPE, filters.docType());
-        if (filters.fiscalYear() != null) {
-            exact(params, IndexFields.FISCAL_YEAR, filters.fiscalYear().toString());
-        }
+        filters.restrictions().forEach((field, value) -> {
+            if (field.matchable()) {
+                name(params, field, value);
+            } else {
+                exact(params, field, value);
+            }
+        });
     }
 
     static void exact(Params params, FieldSpec field, String value) {

@@ -11,6 +11,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.jixiao.index.FieldSpec;
+import org.jixiao.index.FieldType;
 import org.jixiao.index.Filters;
 import org.jixiao.index.IndexFields;
 import org.jixiao.index.IndexFields.RecordType;
@@ -43,16 +44,15 @@ final class Queries {
     BooleanQuery.Builder filtered(RecordType type, Filters filters) {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(type(type), Occur.FILTER)
                 .add(new TermQuery(new Term(IndexFields.COPY.name(), "true")), Occur.MUST_NOT);
-        addName(query, IndexFields.PROVINCE, filters.province());
-        addName(query, IndexFields.CITY, filters.city());
-        addName(query, IndexFields.COUNTY, filters.county());
-        addName(query, IndexFields.DEPARTMENT, filters.department());
-        addName(query, IndexFields.LEVEL1, filters.level1());
-        addName(query, IndexFields.LEVEL2, filters.level2());
-        addExact(query, IndexFields.DOC_TYPE, filters.docType());
-        if (filters.fiscalYear() != null) {
-            query.add(IntPoint.newExactQuery(IndexFields.FISCAL_YEAR.name(), filters.fiscalYear()), Occur.FILTER);
-        }
+        filters.restrictions().forEach((field, value) -> {
+            if (field.matchable()) {
+                addName(query, field, value);
+            } else if (field.type() == FieldType.INT) {
+                query.add(IntPoint.newExactQuery(field.name(), Integer.parseInt(value)), Occur.FILTER);
+            } else {
+                addExact(query, field, value);
+            }
+        });
         return query;
     }
 
