@@ -3,6 +3,7 @@ package org.jixiao.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.extract.check.RuleId;
+import org.jixiao.extract.form.DepartmentTwins;
 import org.jixiao.extract.form.FundingTableReader;
 import org.jixiao.extract.form.IndicatorTableReader;
 import org.jixiao.extract.form.LabelClassifier;
@@ -88,7 +89,7 @@ public final class PerformanceExtractor implements RecordExtractor {
         if (docType == DocType.BUDGET_DISCLOSURE) {
             assembler.addStatements(statementReader.read(layout.lines(), report.issuingBody().orElse(null)));
         }
-        List<ProjectRecord> projects = assembler.projects().stream()
+        List<ProjectRecord> projects = DepartmentTwins.agreed(assembler.projects(), regions).stream()
                 .map(project -> ownLevel.resolve(project, regions.resolve(project.department()))).toList();
         Source source = new Source(document.path().getFileName().toString(), document.sha256(),
                 document.pageCount(), document.ocrPages());

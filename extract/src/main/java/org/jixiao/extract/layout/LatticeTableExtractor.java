@@ -48,7 +48,8 @@ public final class LatticeTableExtractor implements TableExtractor {
             return null;
         }
         List<Float> xs = gridLines(vs, hs);
-        List<Float> ys = gridLines(hs, vs);
+        List<Float> ys = drawnAlongASlot(gridLines(hs, vs), hs, xs);
+        xs = drawnAlongASlot(xs, vs, ys);
         int rows = ys.size() - 1;
         int columns = xs.size() - 1;
         if (rows < 1 || columns < 1 || rows * columns < 2) {
@@ -108,6 +109,26 @@ public final class LatticeTableExtractor implements TableExtractor {
             lines.add(end);
         }
         return lines;
+    }
+
+    /**
+     * The grid lines with a border drawn along at least one slot between the lines across them, and the
+     * outer two. A fragment of a ruling (a scan's streak, an underline) that borders no slot would make
+     * an empty row or column that every cell beside it spans.
+     */
+    private static List<Float> drawnAlongASlot(List<Float> lines, List<Ruling> rulings, List<Float> across) {
+        List<Float> drawn = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean outer = i == 0 || i == lines.size() - 1;
+            boolean bordersASlot = false;
+            for (int k = 0; k + 1 < across.size() && !outer && !bordersASlot; k++) {
+                bordersASlot = hasBorder(rulings, lines.get(i), across.get(k), across.get(k + 1));
+            }
+            if (outer || bordersASlot) {
+                drawn.add(lines.get(i));
+            }
+        }
+        return drawn;
     }
 
     /** For each slot (row-major), the index of the cell it belongs to, after merging slots with no border between. */

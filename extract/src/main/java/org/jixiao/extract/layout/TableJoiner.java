@@ -2,6 +2,7 @@ package org.jixiao.extract.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Joins a table that continues across a page break: when the first block of a page is a table
@@ -14,6 +15,8 @@ final class TableJoiner {
     private static final float EDGE_TOLERANCE = 3f;
     /** Text lines this short at a page's end or start are page furniture (page numbers), not content. */
     private static final int FURNITURE_LENGTH = 12;
+    /** What a page number is written with: - 1 -, 第1页, 1/3, 共3页, ·1·, and a scan's speck read as a dot (1.). */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[-—第页\\s\\d/共.．·•]*");
 
     List<Block> join(List<Block> blocks) {
         List<Block> joined = new ArrayList<>();
@@ -59,7 +62,7 @@ final class TableJoiner {
     }
 
     private static boolean isFurniture(TextLine line) {
-        return line.text().strip().length() <= FURNITURE_LENGTH && line.text().strip().matches("[-—第页\\s\\d/共]*");
+        return line.text().strip().length() <= FURNITURE_LENGTH && PAGE_NUMBER.matcher(line.text().strip()).matches();
     }
 
     private static boolean sameColumns(Table a, Table b) {

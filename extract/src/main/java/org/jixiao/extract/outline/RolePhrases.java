@@ -58,6 +58,15 @@ public final class RolePhrases {
                     + "(?:项目|资金|专项|经费)$");
     /** A finance body commissions evaluations of other departments' projects; it is not their department. */
     private static final Pattern FINANCE_BODY = Pattern.compile(".*财政(?:局|厅|部|委员会|所)$");
+    /**
+     * A name never opens with a conjunction (与, 和, 及 …): one that does lost its front to a stamp or a
+     * break the scan's line detector made in the title.
+     */
+    private static final Pattern CUT_FRONT = Pattern.compile("^[与和及或并暨、]");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，。;；:：、“”\"《》()（）\\s\\d]");
+    /** A title's name this long or longer may be read from its twin in the text, by its last characters. */
+    private static final int MIN_TWIN_LENGTH = 6;
+    private static final int TWIN_ENDING = 4;
 
     private RolePhrases() {
     }
@@ -83,15 +92,12 @@ public final class RolePhrases {
         return new Stated(new ReportRoles(name, department, implementer, commissioning, evaluator), selfEvaluated(text));
     }
 
+
     /**
      * The project a title names: {@code 关于N项目绩效自评报告}, {@code “N”财政资金绩效评价报告}. A year
      * before the name is the report's period ({@code 2022年度N项目绩效自评报告}) unless the document's
      * text (whitespace removed) calls the project by it again: then it is part of the name.
      */
-    /** A title's name this long or longer may be read from its twin in the text, by its last characters. */
-    private static final int MIN_TWIN_LENGTH = 6;
-    private static final int TWIN_ENDING = 4;
-
     static Optional<String> fromTitle(List<String> titleLines, String text) {
         for (String line : titleLines) {
             Matcher matcher = TITLE_NAME.matcher(line.replaceAll("\\s+", ""));
@@ -114,6 +120,12 @@ public final class RolePhrases {
      * the same ending and at most a third of the characters otherwise. Else the title's name.
      */
     static String twinInText(String name, String text) {
+        if (CUT_FRONT.matcher(name).find()) {
+            String front = frontInText(name, text);
+            if (!front.isEmpty() && isName(front + name)) {
+                return front + name;
+            }
+        }
         int length = name.length();
         if (occurrences(text, name) > 1 || length < MIN_TWIN_LENGTH) {
             return name;
@@ -139,6 +151,36 @@ public final class RolePhrases {
         }
         return twins.entrySet().stream().filter(e -> e.getValue() >= 2 && isName(e.getKey()))
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(name);
+    }
+
+    /**
+     * What the text puts in front of the mentions of a name, back to the clause's start: the characters
+     * two or more mentions share there. A mention with nothing in front (the title's own line, cut the
+     * same way) says nothing.
+     */
+    private static String frontInText(String name, String text) {
+        String front = null;
+        int mentions = 0;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+            int start = at;
+            while (start > 0 && !CLAUSE_BREAK.matcher(text.substring(start - 1, start)).matches()) {
+                start--;
+            }
+            if (start < at) {
+                String before = text.substring(start, at);
+                front = front == null ? before : commonEnd(front, before);
+                mentions++;
+            }
+        }
+        return mentions >= 2 ? front : "";
+    }
+
+    private static String commonEnd(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+            n++;
+        }
+        return a.substring(a.length() - n);
     }
 
     private static int differences(String a, String b) {

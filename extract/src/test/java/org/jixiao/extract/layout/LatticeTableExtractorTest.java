@@ -30,6 +30,21 @@ class LatticeTableExtractorTest {
     }
 
     @Test
+    void aFragmentOfARulingThatBordersNoCellMakesNoRowOrColumn() {
+        // a scan's streak inside the lower right cell, joined to its right border
+        Page page = new PageBuilder(1)
+                .horizontals(100, 400, 100, 120, 140).hline(130, 380, 400)
+                .verticals(100, 140, 100, 250, 400)
+                .text(105, 104, "项目名称").text(255, 104, "信息平台建设")
+                .text(105, 124, "主管部门").text(255, 124, "苏州市医疗保障局")
+                .build();
+        Table table = extractor.extract(page).get(0);
+        assertEquals(2, table.rowCount());
+        assertEquals(2, table.columnCount());
+        assertEquals(List.of("主管部门", "苏州市医疗保障局"), table.rowTexts(1));
+    }
+
+    @Test
     void aMissingBorderMergesCellsAcrossRowsAndColumns() {
         // 3 x 3 grid; the left column is one cell over rows 1-2, the top row one cell over columns 1-2
         Page page = new PageBuilder(1)

@@ -47,6 +47,13 @@ class LayoutAnalyzerTest {
     }
 
     @Test
+    void aPageNumberAScanReadWithADotStandsNotBetweenTheTableAndItsContinuation() {
+        Page first = table(1, 600, true, true, "覆盖率", "≥95%").text(290, 780, "1.").build();
+        Page second = table(2, 60, false, true, "满意度", "≥90%").text(290, 780, "·2·").build();
+        assertEquals(1, analyzer.analyze(List.of(first, second)).tables().size());
+    }
+
+    @Test
     void keepsTablesApartWhenTextStandsBetweenThem() {
         Page first = table(1, 600, true, true, "覆盖率", "≥95%").build();
         Page second = table(2, 100, true, true, "满意度", "≥90%").text(100, 60, "二、资金使用情况").build();

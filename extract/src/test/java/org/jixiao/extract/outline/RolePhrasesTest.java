@@ -31,4 +31,15 @@ class RolePhrasesTest {
         assertEquals("卫生保健信息化建设项目", RolePhrases.twinInText("卫生保健信息化建设项目", "卫生健康信息化建设项目由…"));
         assertEquals("公共文化信息化建设项目", RolePhrases.twinInText("公共文化信息化建设项目", BODY));
     }
+
+    @Test
+    void aNameOpeningWithAConjunctionTakesTheFrontTheTextGivesIt() {
+        // a stamp over the title's first characters: 灌区续建配套 | 与节水改造项目支出绩效自评报告
+        String body = "灌区续殖2与节水改造项目支出绩效自评报告\n一、项目基本情况\n综合考虑各因素，灌区续建配套与节水改造项目绩效自评价结果为优。\n"
+                + "二、资金安排及使用情况\n灌区续建配套与节水改造项目年初预算1753.00万元。";
+        assertEquals(Optional.of("灌区续建配套与节水改造项目"),
+                RolePhrases.fromTitle(List.of("灌区续殖", "与节水改造项目支出绩效自评报告"), body));
+        // the text must put the same front before two mentions
+        assertEquals("与节水改造项目", RolePhrases.twinInText("与节水改造项目", "灌区续建配套与节水改造项目年初预算1753.00万元。"));
+    }
 }

@@ -100,6 +100,17 @@ public final class GrayImage {
         return new GrayImage(width, height, out);
     }
 
+    /** This image with the pixels {@code erased} marks (row by row, {@code y * width + x}) painted white. */
+    public GrayImage whitened(boolean[] erased) {
+        byte[] out = pixels.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (erased[i]) {
+                out[i] = (byte) 255;
+            }
+        }
+        return new GrayImage(width, height, out);
+    }
+
     /**
      * This image {@code times} times side by side, {@code gap} pixels apart; the gaps take the gray of
      * the top-left pixel (a cut-out line's margin: its paper).

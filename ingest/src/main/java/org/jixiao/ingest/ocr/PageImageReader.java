@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jixiao.ingest.Box;
+import org.jixiao.ingest.Glyph;
 import org.jixiao.ingest.Page;
 import org.jixiao.ingest.Ruling;
 import org.jixiao.ingest.TextElement;
@@ -47,10 +48,14 @@ public final class PageImageReader {
     private static final double MIN_DASH = 0.5;
     /** Readings of a lone level bar that are dashes already. */
     private static final Set<String> DASHES = Set.of("—", "-", "－", "–", "一", "_", "―", "——");
+    /** Signs a line may open with, as the recogniser reads them. */
+    private static final Set<String> LEADING_SIGNS = Set.of("≥", "≤");
     /** What a ring read as a full stop is read as. */
     private static final Set<String> FULL_STOPS = Set.of("。", "°", "º");
     /** Ink at least this share of a character's height is no punctuation at the foot of a line. */
     private static final double CHARACTER_TALL = 0.6;
+    /** A ring's readings: copies of a lone 0 read as o00 are alike. */
+    private static final Set<String> RINGS = Set.of("0", "o", "O", "０", "〇", "○");
     /** Copies of a glyph read as nothing in the line it is read again in. */
     private static final int GLYPH_COPIES = 3;
     /** A text element's font size, estimated from the height of its (unclipped) box. */
@@ -108,7 +113,7 @@ public final class PageImageReader {
         for (int i = 0; i < pieces.size(); i++) {
             crops.add(lineImage(clean, pieces.get(i), inkRows.get(i), typicalInk));
         }
-        List<Recognition> texts = readGlyphsAlone(crops, engine.read(crops), typicalInk);
+        List<Recognition> texts = readLeadingSigns(crops, readGlyphsAlone(crops, engine.read(crops), typicalInk));
         List<TextElement> elements = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             OcrTextRepair.Repaired text = repair.repair(texts.get(i));
@@ -141,7 +146,7 @@ public final class PageImageReader {
      * The readings with what a piece holding one glyph shows besides: the recogniser, trained on lines
      * of text, reads a glyph standing alone in a cell as a letter or as nothing. A comparison sign is
      * read from its strokes ({@link SignShape}); a glyph read as nothing is read again in a line of
-     * three copies of it (a lone 0 read so), kept when every copy reads alike.
+     * three copies of it (a lone 0 read so), kept when every copy reads alike (a ring as 0 or o alike).
      */
     private List<Recognition> readGlyphsAlone(List<GrayImage> crops, List<Recognition> readings, int typicalInk)
             throws OcrException {
@@ -178,11 +183,58 @@ public final class PageImageReader {
             List<Recognition> again = engine.read(copies);
             for (int k = 0; k < unread.size(); k++) {
                 List<RecognizedChar> chars = again.get(k).chars();
-                boolean alike = chars.size() == GLYPH_COPIES && chars.stream().map(RecognizedChar::text).distinct().count() == 1;
+                boolean alike = chars.size() == GLYPH_COPIES
+                        && chars.stream().map(c -> RINGS.contains(c.text()) ? "0" : c.text()).distinct().count() == 1;
                 if (alike) {
                     read.set(unread.get(k), new Recognition(List.of(chars.stream()
                             .min(Comparator.comparingDouble(RecognizedChar::confidence)).orElseThrow())));
                 }
+            }
+        }
+        return read;
+    }
+
+    /**
+     * The readings with a ≥ or ≤ that opens a line read from its strokes ({@link LeadingSign}) where the
+     * recogniser read something else. The rest of the line, read again without the sign's ink, must
+     * account for the first reading: it reads the same (the sign was dropped, or merged with a 2 after
+     * it: ≥2960 read 2960), or the same but the first character, which had the sign among its
+     * candidates (≥92% read 292%, ≥ second). A blurred 2 of a figure can pass for a sign by its strokes;
+     * its reading is sure, and without it the rest reads otherwise.
+     */
+    private List<Recognition> readLeadingSigns(List<GrayImage> crops, List<Recognition> readings) throws OcrException {
+        List<Recognition> read = new ArrayList<>(readings);
+        List<Integer> signed = new ArrayList<>();
+        List<LeadingSign.Found> signs = new ArrayList<>();
+        for (int i = 0; i < crops.size(); i++) {
+            List<RecognizedChar> chars = readings.get(i).chars();
+            if (chars.isEmpty() || LEADING_SIGNS.contains(chars.get(0).text())) {
+                continue;
+            }
+            Optional<LeadingSign.Found> found = LeadingSign.of(crops.get(i), inkThreshold);
+            if (found.isPresent()) {
+                signed.add(i);
+                signs.add(found.get());
+            }
+        }
+        if (signs.isEmpty()) {
+            return read;
+        }
+        List<Recognition> rests = engine.read(signs.stream().map(LeadingSign.Found::rest).toList());
+        for (int k = 0; k < signs.size(); k++) {
+            String sign = signs.get(k).sign();
+            Recognition first = readings.get(signed.get(k));
+            RecognizedChar opening = first.chars().get(0);
+            String rest = rests.get(k).text();
+            boolean unread = rest.equals(first.text());
+            boolean misread = rest.equals(first.text().substring(opening.text().length()))
+                    && opening.runnersUp().stream().anyMatch(candidate -> candidate.text().equals(sign));
+            if (!rest.isEmpty() && (unread || misread)) {
+                List<RecognizedChar> chars = new ArrayList<>(rests.get(k).chars().size() + 1);
+                chars.add(new RecognizedChar(sign, Recognition.SIGN_SHAPE_PROBABILITY,
+                        List.of(new Glyph.Candidate(opening.text(), opening.confidence()))));
+                chars.addAll(rests.get(k).chars());
+                read.set(signed.get(k), new Recognition(chars));
             }
         }
         return read;

@@ -32,6 +32,8 @@ final class SignShape {
     /** How far from the chevron's side its ends and its point lie (share of its width). */
     private static final double CHEVRON_SIDE = 0.35;
 
+    /** How far a chevron's inner edge may step back from one row to the next (a scan's ragged edge). */
+    private static final int EDGE_STEP_BACK = 1;
     /** A band of at most this many pixels, or this share of the glyph's ink, is a speck. */
     private static final int MAX_SPECK = 3;
     private static final double SPECK_SHARE = 0.05;
@@ -181,17 +183,40 @@ final class SignShape {
             int[] middle = rows.get(height / 2);
             int pointRight = rowReaching(true);
             int pointLeft = rowReaching(false);
-            if (inMiddle(pointRight, height) && middle[0] - minX() >= side
+            if (inMiddle(pointRight, height) && armsRunStraight(true) && middle[0] - minX() >= side
                     && maxX() - top[1] >= side && maxX() - bottom[1] >= side
                     && top[0] - minX() <= side && bottom[0] - minX() <= side) {
                 return Optional.of(1);
             }
-            if (inMiddle(pointLeft, height) && maxX() - middle[1] >= side
+            if (inMiddle(pointLeft, height) && armsRunStraight(false) && maxX() - middle[1] >= side
                     && top[0] - minX() >= side && bottom[0] - minX() >= side
                     && maxX() - top[1] <= side && maxX() - bottom[1] <= side) {
                 return Optional.of(-1);
             }
             return Optional.empty();
+        }
+
+        /**
+         * Whether the arms run straight from the ends to the point: the inner edge of the rows (the left
+         * edge where the chevron points right) moves toward the point row by row down to the row where it
+         * is furthest in, and back after it, never the other way by more than a pixel of a scan's ragged
+         * edge. The arc of a 2 turns back at its top, where its hook hangs down.
+         */
+        boolean armsRunStraight(boolean pointingRight) {
+            int[] edges = rows.stream().mapToInt(row -> pointingRight ? row[0] : -row[1]).toArray();
+            int innermost = 0;
+            for (int i = 1; i < edges.length; i++) {
+                if (edges[i] > edges[innermost]) {
+                    innermost = i;
+                }
+            }
+            for (int i = 1; i < edges.length; i++) {
+                boolean backward = i <= innermost ? edges[i] < edges[i - 1] - EDGE_STEP_BACK : edges[i] > edges[i - 1] + EDGE_STEP_BACK;
+                if (backward) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The middle one of the rows that reach furthest right (left). */

@@ -193,6 +193,91 @@ class PageImageReaderTest {
     }
 
     @Test
+    void aLoneZeroReadAsNothingIsReadAgainInCopiesThatMayReadItAsOOrZero() throws Exception {
+        GrayImage image = formWithALine()
+                .line(px(197), px(58), px(203), px(58), 2.5f).line(px(203), px(58), px(203), px(66), 2.5f)
+                .line(px(203), px(66), px(197), px(66), 2.5f).line(px(197), px(66), px(197), px(58), 2.5f)
+                .image();
+        // PP-OCRv4 reads a scanned 0 alone as nothing, and three copies of it as o00
+        OcrEngine engine = new OcrEngine() {
+            int calls;
+
+            @Override
+            public List<PixelBox> findLines(GrayImage page, double dpi) {
+                return List.of(LINE, PixelBox.spanning(px(195), px(56), px(205), px(68)));
+            }
+
+            @Override
+            public List<Recognition> read(List<GrayImage> pieces) {
+                if (calls++ == 0) {
+                    return pieces.stream().map(piece -> piece.width() > px(20)
+                            ? new Recognition(List.of(RecognizedChar.certain("甲"), RecognizedChar.certain("乙"), RecognizedChar.certain("丙")))
+                            : new Recognition(List.of())).toList();
+                }
+                return pieces.stream().map(copies -> new Recognition(List.of(new RecognizedChar("o", 0.45f, "0", 0.16f),
+                        new RecognizedChar("0", 0.38f, "o", 0.35f), new RecognizedChar("0", 0.48f, "o", 0.31f)))).toList();
+            }
+        };
+
+        Page page = new PageImageReader(engine, OcrSettings.DEFAULT, TextNormalizer.standard()).read(1, image, WIDTH, HEIGHT, 0);
+
+        assertEquals(List.of("甲乙丙", "0"), page.text().stream().map(TextElement::text).toList());
+    }
+
+    /** A cell whose line opens with a ≥ (58 to 66 points down) before two characters. */
+    private static GrayImage cellOpeningWithASign() {
+        return new Canvas(px(WIDTH), px(HEIGHT))
+                .grid(new int[] {px(50), px(150), px(250)}, new int[] {px(50), px(80), px(110)}, 3f)
+                .line(px(60), px(58), px(66), px(61), 2.5f).line(px(66), px(61), px(60), px(64), 2.5f)
+                .line(px(60), px(66), px(66), px(66), 2.5f)
+                .glyph(px(70), px(58), px(8)).glyph(px(80), px(58), px(8))
+                .image();
+    }
+
+    /** Reads the line first as {@code first}, then (without the sign) as {@code again}. */
+    private static OcrEngine readingTwice(Recognition first, Recognition again) {
+        return new OcrEngine() {
+            int calls;
+
+            @Override
+            public List<PixelBox> findLines(GrayImage page, double dpi) {
+                return List.of(LINE);
+            }
+
+            @Override
+            public List<Recognition> read(List<GrayImage> pieces) {
+                return List.of(calls++ == 0 ? first : again);
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aSignOpeningALineReadAsADigitIsReadFromItsStrokesWhereTheRestAccountsForTheReading(boolean signAmongCandidates)
+            throws Exception {
+        // ≥92% read as 292%: the 2 with ≥ second, or sure of itself (a figure's 2 that blur made look like a sign)
+        RecognizedChar two = signAmongCandidates ? new RecognizedChar("2", 0.87f, "≥", 0.07f) : new RecognizedChar("2", 0.99f, "", 0f);
+        Recognition first = new Recognition(List.of(two, RecognizedChar.certain("9"), RecognizedChar.certain("2")));
+        Recognition again = new Recognition(List.of(RecognizedChar.certain("9"), RecognizedChar.certain("2")));
+
+        Page page = new PageImageReader(readingTwice(first, again), OcrSettings.DEFAULT, TextNormalizer.standard())
+                .read(1, cellOpeningWithASign(), WIDTH, HEIGHT, 0);
+
+        assertEquals(List.of(signAmongCandidates ? "≥92" : "292"), page.text().stream().map(TextElement::text).toList());
+    }
+
+    @Test
+    void aSignTheRecogniserDroppedIsPutBack() throws Exception {
+        // ≥2960 read as 2960: the rest of the line reads the same without the sign
+        Recognition first = new Recognition(List.of(RecognizedChar.certain("2"), RecognizedChar.certain("9")));
+
+        Page page = new PageImageReader(readingTwice(first, first), OcrSettings.DEFAULT, TextNormalizer.standard())
+                .read(1, cellOpeningWithASign(), WIDTH, HEIGHT, 0);
+
+        assertEquals(List.of("≥29"), page.text().stream().map(TextElement::text).toList());
+    }
+
+    @Test
     void aLevelBarAloneReadAsAnUprightStrokeIsADash() throws Exception {
         GrayImage image = formWithALine()
                 .line(px(196), px(62), px(204), px(62), 2f)
