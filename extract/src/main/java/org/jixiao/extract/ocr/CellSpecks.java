@@ -11,13 +11,18 @@ import org.jixiao.ingest.TextElement;
  * (临时救助人次. ·防洪能力 河湖水质达标率“ ≥67个·). A cell of a form opens with no middle dot, closing
  * quote or comma and ends with no dot, opening quote or comma, so such a mark at the start of the
  * cell's first line or at the end of its last one is dirt, not text; a dot before a digit opening a
- * cell (.5) is left, it may be a figure's. Only OCR text is touched (text with the recogniser's
+ * cell (.5) is left, it may be a figure's. A colon after a figure (7:) and a straight quote that closes
+ * nothing (有所提升") end no cell either. Only OCR text is touched (text with the recogniser's
  * glyphs); a text layer is as printed. Thread-safe.
  */
 public final class CellSpecks {
 
     private static final String NEVER_OPENS = "·.,'`”’:;、";
     private static final String NEVER_CLOSES = "·.,'`“‘、";
+    /** A label ends with a colon; a figure (a weight of 7) never does. */
+    private static final String NEVER_AFTER_A_FIGURE = ":：;；";
+    /** A straight quote ends a cell only where it closes one opened there. */
+    private static final String QUOTES = "\"“”";
 
     private CellSpecks() {
     }
@@ -54,7 +59,9 @@ public final class CellSpecks {
                 && !(glyphs.get(from).text().equals(".") && from + 1 < to && isDigit(glyphs.get(from + 1)))) {
             from++;
         }
-        while (end && to > from && isSpeck(glyphs.get(to - 1), NEVER_CLOSES)) {
+        while (end && to > from && (isSpeck(glyphs.get(to - 1), NEVER_CLOSES)
+                || isSpeck(glyphs.get(to - 1), NEVER_AFTER_A_FIGURE) && to - 2 >= from && isDigit(glyphs.get(to - 2))
+                || isSpeck(glyphs.get(to - 1), "\"") && element.text().chars().filter(c -> QUOTES.indexOf(c) >= 0).count() == 1)) {
             to--;
         }
         if (from == 0 && to == glyphs.size()) {

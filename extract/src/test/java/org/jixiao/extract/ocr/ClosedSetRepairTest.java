@@ -64,6 +64,18 @@ class ClosedSetRepairTest {
     }
 
     @Test
+    void aColonAfterAFigureAndAQuoteClosingNothingAreSpecks() {
+        List<List<TextElement>> cells = CellSpecks.strip(List.of(
+                List.of(read(0, sure("7"), sure(":"))),
+                List.of(read(1, sure("有"), sure("所"), sure("提"), sure("升"), sure("\""))),
+                List.of(read(2, sure("负"), sure("责"), sure("人"), sure("："))),
+                List.of(read(3, sure("\""), sure("送"), sure("戏"), sure("\""))),
+                List.of(read(4, sure("送"), sure("戏"), sure("”")))));
+        assertEquals(List.of("7", "有所提升", "负责人：", "\"送戏\"", "送戏”"),
+                texts(repair.repair(cells, new int[] {-1, -1, -1, -1, -1})));
+    }
+
+    @Test
     void withoutTheHeaderAColumnOfTwosStaysDigits() {
         List<List<TextElement>> cells = List.of(
                 List.of(read(0, sure("分"), sure("值"))),
