@@ -132,6 +132,11 @@ final class FormData {
             return random;
         }
 
+        /** The percent sign the document prints: half-width, or full-width (％) throughout. */
+        String percent() {
+            return wording.fullWidthPercent() ? "％" : "%";
+        }
+
         Place place() {
             return places.draw(random);
         }

@@ -43,8 +43,16 @@ record Grades(String[] names, int[] lower) {
         throw new IllegalArgumentException("not a grade: " + grade);
     }
 
-    /** The sentence stating the bands: {@code 综合得分90分（含）以上为“优”，80分（含）-90分为“良”，…}. */
-    String statement(String scoreWord) {
+    /**
+     * The sentence stating the bands, as a rule ({@code 综合得分90分（含）以上为“优”，80分（含）-90分为“良”，…})
+     * or as named ranges ({@code 评价等级分为优秀（80-100分）、良好（70-79.99分）、…}).
+     */
+    String statement(String scoreWord, Random random) {
+        if (random.nextBoolean()) {
+            return "评价等级分为" + names[0] + "（" + lower[0] + "-100分）、" + names[1] + "（" + lower[1] + "-" + (lower[0] - 1)
+                    + ".99分）、" + names[2] + "（" + lower[2] + "-" + (lower[1] - 1) + ".99分）和" + names[3] + "（" + lower[2]
+                    + "分以下）四个等级。";
+        }
         return scoreWord + lower[0] + "分（含）以上为“" + names[0] + "”，" + lower[1] + "分（含）-" + lower[0] + "分为“"
                 + names[1] + "”，" + lower[2] + "分（含）-" + lower[1] + "分为“" + names[2] + "”，" + lower[2] + "分以下为“"
                 + names[3] + "”。";

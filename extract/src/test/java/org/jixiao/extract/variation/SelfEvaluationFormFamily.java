@@ -56,7 +56,7 @@ final class SelfEvaluationFormFamily implements Family {
         Layout layout = new Layout(random.nextBoolean());
         List<Plant> plants = new ArrayList<>();
         ProjectRecord record = form(random, layout, project, money, plant, plants, Forms.titlePrefix(random, department),
-                Grades.draw(random));
+                Grades.draw(random), drafts.percent());
         return new Generated(layout, DocType.SELF_EVALUATION, department.region(), year, List.of(record), plants);
     }
 
@@ -79,7 +79,8 @@ final class SelfEvaluationFormFamily implements Family {
 
     /** Lays out one project's form and returns its truth. */
     static ProjectRecord form(Random random, Layout layout, ProjectData project, MoneyStyle money, Set<String> plant,
-                              List<Plant> plants, String titlePrefix, Grades grades) {
+                              List<Plant> plants, String titlePrefix, Grades grades,
+                              String percent) {
         Headers h = Headers.draw(random);
         Execution execution = project.execution();
         int year = project.year();
@@ -131,7 +132,7 @@ final class SelfEvaluationFormFamily implements Family {
         }
         String[][] fundRows = {
             {"年度资金总额", money.print(initial.annual()), money.print(execution.adjusted().annual()),
-                money.print(execution.spent().annual()), "10", printedRate + "%", Forms.plain(printedRateScore)},
+                money.print(execution.spent().annual()), "10", printedRate + percent, Forms.plain(printedRateScore)},
             {Vocabulary.pick(random, "其中：当年财政拨款", "其中：财政拨款"), money.print(initial.fiscal()),
                 money.print(execution.adjusted().fiscal()), money.print(execution.spent().fiscal()), "—", "—", "—"},
             {"上年结转资金", money.print(initial.carryover()), money.print(execution.adjusted().carryover()),
@@ -153,7 +154,7 @@ final class SelfEvaluationFormFamily implements Family {
             }
         }
         rates.add(new Rate("年度资金总额（" + h.rate() + "）", Rate.Kind.EXECUTION_RATE, rate, null));
-        indicators.add(new Indicator(h.rate(), null, h.rate(), null, null, printedRate + "%", "10",
+        indicators.add(new Indicator(h.rate(), null, h.rate(), null, null, printedRate + percent, "10",
                 Forms.plain(printedRateScore), null, null, null));
         rows.add(Forms.at(COLUMNS, new int[] {0, 1, 4}, Vocabulary.pick(random, "年度总体目标", "年度目标"), "预期目标",
                 "实际完成情况"));
@@ -196,7 +197,7 @@ final class SelfEvaluationFormFamily implements Family {
         int breakAt = random.nextInt(3) == 0 ? 2 + random.nextInt(project.indicators().size() - 1) : -1;
         layout.grid(widths(), 1, random.nextBoolean(), breakAt, table);
         if (grades.own() || random.nextInt(4) == 0) {
-            layout.line("注：" + grades.statement("总分"));
+            layout.line("注：" + grades.statement("总分", random));
         }
         return new ProjectRecord(project.name(), project.department().name(), project.unit(), funding.list(), rates,
                 List.of(), indicators, new Evaluation(Forms.plain(total), grade));

@@ -127,7 +127,7 @@ final class ThirdPartyReportFamily implements Family {
         List<String[]> fund = new ArrayList<>();
         fund.add(new String[] {"项目", "年初预算", "调整金额", "调整后预算", "执行金额", "预算执行率"});
         fund.add(new String[] {quoted, money.print(budget), money.print(adjustment), money.print(printedAdjusted),
-            money.print(spent), printedRate + "%"});
+            money.print(spent), printedRate + drafts.percent()});
         layout.grid(new float[] {120, 75, 65, 75, 75, 60}, 1, false, -1, fund);
         layout.paragraph("如上表所示，" + year + "年本项目年初预算" + textMoney.withUnit(budget)
                 + (adjustment.signum() == 0 ? "，年中未作调整" : "，调整金额" + textMoney.withUnit(adjustment)
@@ -181,7 +181,7 @@ final class ThirdPartyReportFamily implements Family {
         }
         layout.grid(rules ? new float[] {60, 70, 90, 120, 35, 110, 40} : new float[] {70, 80, 110, 150, 40, 40}, 1, true,
                 -1, table);
-        layout.paragraph("根据评价标准，" + grades.statement("综合得分"));
+        layout.paragraph("根据评价标准，" + grades.statement("综合得分", random));
         layout.paragraph("（二）具体绩效分析");
         for (String level1 : List.of("A决策", "B过程", "C产出", "D效益")) {
             int weight = 0;

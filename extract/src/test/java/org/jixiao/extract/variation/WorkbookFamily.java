@@ -51,7 +51,8 @@ final class WorkbookFamily implements Family {
         for (ProjectData project : drafts.projects(department, sector, year, true, count)) {
             layout.sheet(DeclarationFamily.sheetName(project, projects.size()));
             projects.add(SelfEvaluationFormFamily.form(random, layout, project, money,
-                    projects.size() == plantedIn ? plant : Set.of(), plants, prefix, grades));
+                    projects.size() == plantedIn ? plant : Set.of(), plants, prefix, grades,
+                    drafts.percent()));
         }
         return new Generated(layout, DocType.SELF_EVALUATION, department.region(), year, projects, plants);
     }
