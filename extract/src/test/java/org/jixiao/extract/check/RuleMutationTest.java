@@ -215,6 +215,16 @@ class RuleMutationTest {
         firesOnce(RuleId.SCORE_SUM, Records.withEvaluation(SHANGHAI, new Evaluation("88.7", "良")), NO_TEXT);
     }
 
+    /** A 总分 row that falls on the page after the last indicator: the finding is on the total's page. */
+    @Test
+    void scoreSumAgainstTheTotalIsReportedWhereTheTotalIsPrinted() {
+        List<org.jixiao.extract.model.Indicator> indicators = SHANGHAI.projects().get(0).indicators();
+        int lastIndicatorPage = indicators.get(indicators.size() - 1).page();
+        Finding finding = firesOnce(RuleId.SCORE_SUM,
+                Records.withEvaluation(SHANGHAI, new Evaluation("88.7", "良", lastIndicatorPage + 1)), NO_TEXT);
+        assertEquals(lastIndicatorPage + 1, finding.page());
+    }
+
     @Test
     void scoreSumInABundleOfFormsBelongsToTheFormOnThatPage() {
         DocumentRecord bundle = Records.withCopyOfFirstProject(SELFEVAL, "第二个项目", 3);

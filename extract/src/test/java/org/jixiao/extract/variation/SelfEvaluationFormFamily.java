@@ -182,7 +182,7 @@ final class SelfEvaluationFormFamily implements Family {
             BigDecimal stated = sum.add(delta).compareTo(BigDecimal.valueOf(100)) <= 0
                     && grades.grade(sum.add(delta)).equals(grades.grade(sum)) ? sum.add(delta) : sum.subtract(delta);
             plants.add(new Plant("score_sum", "各项得分之和为 " + Forms.plain(sum) + "，而总分为 " + Forms.plain(stated),
-                    Forms.plain(sum), Forms.plain(stated), "总分", project.name()));
+                    Forms.plain(sum), Forms.plain(stated), h.total(), project.name()));
             total = stated;
         }
         String grade = grades.grade(total);
