@@ -75,8 +75,10 @@ final class Places {
         List<Division> below = children.getOrDefault(province.code(), List.of());
         if (municipality) {
             Division district = below.get(random.nextInt(below.size()));
+            // a district named alike elsewhere (普陀区 of 上海 and of 舟山) is printed with its municipality
+            boolean unique = nameCounts.get(district.name()) == 1;
             return new Place(new Region(province.name(), province.name(), district.name()),
-                    random.nextBoolean() ? province.name() + district.name() : district.name(), Level.COUNTY);
+                    unique && random.nextBoolean() ? district.name() : province.name() + district.name(), Level.COUNTY);
         }
         List<Division> cities = below.stream().filter(d -> children.containsKey(d.code())).toList();
         Division city = cities.get(random.nextInt(cities.size()));
