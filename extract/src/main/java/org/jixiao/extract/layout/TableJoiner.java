@@ -2,6 +2,7 @@ package org.jixiao.extract.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Joins a table that continues across a page break: when the first block of a page is a table
@@ -73,7 +74,7 @@ final class TableJoiner {
      * the edges of {@code a}, as indexes into them; null unless every edge of {@code b} is one of
      * {@code a}'s and the outer edges are {@code a}'s outer edges.
      */
-    static int[] boundaries(Table a, Table b) {
+    private static int[] boundaries(Table a, Table b) {
         List<Float> edgesA = columnEdges(a);
         List<Float> edgesB = columnEdges(b);
         if (edgesB.size() == edgesA.size()) {
@@ -83,7 +84,7 @@ final class TableJoiner {
                     return null;
                 }
             }
-            return java.util.stream.IntStream.range(0, edgesA.size()).toArray();
+            return IntStream.range(0, edgesA.size()).toArray();
         }
         if (edgesB.size() > edgesA.size()) {
             return null;

@@ -1,6 +1,7 @@
 package org.jixiao.extract.variation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -231,7 +232,7 @@ final class DeclarationFamily implements Family {
         }
         BigDecimal figure = indicator.target().unit().equals("%") ? indicator.targetNumber()
                 : indicator.targetNumber().multiply(BigDecimal.valueOf(80 + random.nextInt(20)))
-                        .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.DOWN);
+                        .divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN);
         return figure.toPlainString() + indicator.target().unit();
     }
 

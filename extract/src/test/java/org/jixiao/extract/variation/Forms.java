@@ -1,6 +1,7 @@
 package org.jixiao.extract.variation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -180,7 +181,7 @@ final class Forms {
             if (random.nextInt(4) == 0) {
                 // the budget law's own split of fiscal money: the general budget and the government funds
                 BigDecimal general = sources.fiscal().multiply(BigDecimal.valueOf(60 + random.nextInt(30)))
-                        .divide(BigDecimal.valueOf(10_000), 0, java.math.RoundingMode.DOWN).multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.DOWN).multiply(BigDecimal.valueOf(100))
                         .setScale(2);
                 rows.add(new FundRow(first + "一般公共预算拨款", FundingKind.FISCAL, general));
                 rows.add(new FundRow("政府性基金预算拨款", FundingKind.FISCAL, sources.fiscal().subtract(general)));

@@ -2,6 +2,7 @@ package org.jixiao.extract.variation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -176,7 +177,7 @@ final class LongFormFamily implements Family {
     /** A category table lists 成本 after 产出: the cost rows are moved behind the other output rows. */
     private static void reorderCost(List<String[]> table) {
         List<String[]> body = new ArrayList<>(table.subList(1, table.size()));
-        body.sort(java.util.Comparator.comparingInt(row -> row[0].startsWith("产出") ? 0 : row[0].startsWith("成本") ? 1
+        body.sort(Comparator.comparingInt(row -> row[0].startsWith("产出") ? 0 : row[0].startsWith("成本") ? 1
                 : row[0].startsWith("满意度") ? 3 : 2));
         for (int i = 0; i < body.size(); i++) {
             table.set(i + 1, body.get(i));
