@@ -50,7 +50,7 @@ public final class CheckContext {
         this.text = PageText.of(layout);
         this.gradeBands = GradeBandReader.read(text).map(b -> b.withSynonymsFrom(config.gradeBands()))
                 .orElse(config.gradeBands());
-        this.statedScores = StatedScoreReader.read(text, layout);
+        this.statedScores = StatedScoreReader.read(text, layout, labels);
         this.statedEvaluations = StatedEvaluationReader.read(text);
         this.statedAmounts = StatedAmountReader.read(layout, labels);
         this.executionRateScoring = ExecutionRateScoring.read(text);

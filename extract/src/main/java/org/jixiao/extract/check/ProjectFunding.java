@@ -1,6 +1,8 @@
 package org.jixiao.extract.check;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,6 +77,31 @@ public final class ProjectFunding {
         return oneValue ? Optional.of(figures.get(0)) : Optional.empty();
     }
 
+    /**
+     * The figures of a kind in a column as the lines a sum adds: one value as it stands; values on
+     * lines of their own (一般公共预算拨款 and 政府性基金预算拨款, both fiscal money) each, unless one of
+     * them is the sum of the others, their subtotal, which then stands for them. Empty where the
+     * column states none, or where two values share a line (which one is meant is unknown).
+     */
+    public List<Figure> lines(String scope, FundingKind kind) {
+        Optional<Figure> one = single(scope, kind);
+        if (one.isPresent() || !has(scope, kind)) {
+            return one.map(List::of).orElse(List.of());
+        }
+        Map<BigDecimal, Figure> byValue = new LinkedHashMap<>();
+        for (Figure figure : byScope.get(scope).get(kind)) {
+            byValue.putIfAbsent(figure.value().stripTrailingZeros(), figure);
+        }
+        List<Figure> figures = List.copyOf(byValue.values());
+        if (figures.stream().map(f -> Labels.core(f.label())).distinct().count() < figures.size()) {
+            return List.of();
+        }
+        Figure largest = figures.stream().max(Comparator.comparing(Figure::value)).orElseThrow();
+        List<Figure> others = figures.stream().filter(f -> f != largest).toList();
+        BigDecimal tolerance = Figure.sumOfTolerances(others).add(largest.tolerance());
+        return Figure.sum(others).subtract(largest.value()).abs().compareTo(tolerance) <= 0 ? List.of(largest) : figures;
+    }
+
     public boolean has(String scope, FundingKind kind) {
         return !byScope.getOrDefault(scope, Map.of()).getOrDefault(kind, List.of()).isEmpty();
     }
@@ -82,10 +109,5 @@ public final class ProjectFunding {
     /** The column lacks the kind although another column has it: its figure may have been merged away. */
     public boolean missingHere(String scope, FundingKind kind) {
         return !has(scope, kind) && byScope.keySet().stream().anyMatch(other -> has(other, kind));
-    }
-
-    /** The kind is stated with two different values in the column: which one a sum means is unknown. */
-    public boolean ambiguous(String scope, FundingKind kind) {
-        return has(scope, kind) && single(scope, kind).isEmpty();
     }
 }

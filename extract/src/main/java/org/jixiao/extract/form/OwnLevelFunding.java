@@ -47,8 +47,12 @@ public final class OwnLevelFunding {
         return labels.classifyExact(labels.config().ownLevel(), funding.label()).isPresent();
     }
 
-    /** A department of a province's own government: its name places it in a province and nowhere below. */
+    /**
+     * A department of a province's own government: its name places it in a province and nowhere below,
+     * or in a municipality (北京市, whose city is the province itself) and in none of its districts.
+     */
     private static boolean isProvince(Region region) {
-        return region.province() != null && region.city() == null && region.county() == null;
+        return region.province() != null && region.county() == null
+                && (region.city() == null || region.city().equals(region.province()));
     }
 }

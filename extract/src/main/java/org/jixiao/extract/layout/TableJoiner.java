@@ -3,11 +3,15 @@ package org.jixiao.extract.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Joins a table that continues across a page break: when the first block of a page is a table
  * with the same column edges as the last block of the page before, it is the same table. A header
- * row the continuation repeats is dropped.
+ * row the continuation repeats is dropped. A continuation whose rows merge cells (a 总分 row whose
+ * label spans the level columns) draws only some of the edges: where its outer edges are the
+ * table's and each inner edge is one of the table's, it continues the table too, its cells laid on
+ * the table's columns.
  */
 final class TableJoiner {
 
@@ -25,10 +29,13 @@ final class TableJoiner {
                 int previousIndex = lastContentBlock(joined, next.page());
                 if (previousIndex >= 0 && joined.get(previousIndex) instanceof Block.TableBlock previous
                         && previous.table().pageOfRow(previous.table().rowCount() - 1) == next.page() - 1
-                        && firstContentOnPage(joined, next.page())
-                        && sameColumns(previous.table(), next.table())) {
-                    joined.set(previousIndex, new Block.TableBlock(append(previous.table(), next.table())));
-                    continue;
+                        && firstContentOnPage(joined, next.page())) {
+                    int[] boundaries = boundaries(previous.table(), next.table());
+                    if (boundaries != null) {
+                        joined.set(previousIndex,
+                                new Block.TableBlock(append(previous.table(), onColumns(next.table(), boundaries))));
+                        continue;
+                    }
                 }
             }
             joined.add(block);
@@ -65,18 +72,59 @@ final class TableJoiner {
         return line.text().strip().length() <= FURNITURE_LENGTH && PAGE_NUMBER.matcher(line.text().strip()).matches();
     }
 
-    private static boolean sameColumns(Table a, Table b) {
+    /**
+     * Where each column edge of {@code b} (its columns' left edges, then its right edge) stands among
+     * the edges of {@code a}, as indexes into them; null unless every edge of {@code b} is one of
+     * {@code a}'s and the outer edges are {@code a}'s outer edges.
+     */
+    private static int[] boundaries(Table a, Table b) {
         List<Float> edgesA = columnEdges(a);
         List<Float> edgesB = columnEdges(b);
-        if (edgesA.size() != edgesB.size()) {
-            return false;
-        }
-        for (int i = 0; i < edgesA.size(); i++) {
-            if (Math.abs(edgesA.get(i) - edgesB.get(i)) > EDGE_TOLERANCE) {
-                return false;
+        if (edgesB.size() == edgesA.size()) {
+            // the same columns: an edge that no cell of one table starts at (NaN) stands in for any
+            for (int i = 0; i < edgesA.size(); i++) {
+                if (Math.abs(edgesA.get(i) - edgesB.get(i)) > EDGE_TOLERANCE) {
+                    return null;
+                }
             }
+            return IntStream.range(0, edgesA.size()).toArray();
         }
-        return true;
+        if (edgesB.size() > edgesA.size()) {
+            return null;
+        }
+        int[] at = new int[edgesB.size()];
+        int from = 0;
+        for (int i = 0; i < edgesB.size(); i++) {
+            int found = -1;
+            for (int j = from; j < edgesA.size() && found < 0; j++) {
+                if (Math.abs(edgesA.get(j) - edgesB.get(i)) <= EDGE_TOLERANCE) {
+                    found = j;
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+            at[i] = found;
+            from = found + 1;
+        }
+        return at[0] == 0 && at[at.length - 1] == edgesA.size() - 1 ? at : null;
+    }
+
+    /** A continuation's cells laid on the columns of the table it continues. */
+    private static Table onColumns(Table continuation, int[] boundaries) {
+        if (boundaries.length == continuation.columnCount() + 1
+                && boundaries[boundaries.length - 1] == continuation.columnCount()) {
+            return continuation;
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (Cell c : continuation.cells()) {
+            int column = boundaries[c.column()];
+            int span = boundaries[c.lastColumn() + 1] - column;
+            cells.add(new Cell(c.row(), column, c.rowSpan(), span, c.page(), c.box(), c.text(), c.openTop(),
+                    c.openBottom(), c.confidence()));
+        }
+        return new Table(continuation.page(), continuation.box(), continuation.rowCount(),
+                boundaries[boundaries.length - 1], cells);
     }
 
     /** The left edge of each column and the right edge of the last, from the cells that span one column. */

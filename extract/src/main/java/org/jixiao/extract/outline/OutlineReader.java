@@ -261,14 +261,24 @@ public final class OutlineReader {
         }
         Map<Integer, Integer> counts = new TreeMap<>();
         Map<Integer, Integer> deadlines = new TreeMap<>();
+        // a paragraph's lines are read as one text: a year its wrapping cut (20 | 24年度) is still a year
+        StringBuilder paragraph = new StringBuilder();
+        int paragraphPage = -1;
         for (Block block : blocks) {
+            boolean line = block instanceof Block.LineBlock;
+            if (!line || block.page() != paragraphPage) {
+                countYears(paragraph.toString(), counts);
+                paragraph.setLength(0);
+                paragraphPage = block.page();
+            }
             List<String> texts = block instanceof Block.TableBlock table
                     ? table.table().cells().stream().map(Cell::text).toList()
                     : List.of(((Block.LineBlock) block).line().text());
             for (String text : texts) {
-                Matcher matcher = YEAR.matcher(text);
-                while (matcher.find()) {
-                    counts.merge(Integer.parseInt(matcher.group(1)), 1, Integer::sum);
+                if (line) {
+                    paragraph.append(text);
+                } else {
+                    countYears(text, counts);
                 }
                 Matcher deadline = DEADLINE.matcher(text.replaceAll("\\s+", ""));
                 if (deadline.matches()) {
@@ -276,8 +286,16 @@ public final class OutlineReader {
                 }
             }
         }
+        countYears(paragraph.toString(), counts);
         Integer byDeadlines = leader(deadlines);
         return byDeadlines != null ? byDeadlines : leader(counts);
+    }
+
+    private static void countYears(String text, Map<Integer, Integer> counts) {
+        Matcher matcher = YEAR.matcher(text);
+        while (matcher.find()) {
+            counts.merge(Integer.parseInt(matcher.group(1)), 1, Integer::sum);
+        }
     }
 
     /** The year counted most often, null where none is or two tie. */

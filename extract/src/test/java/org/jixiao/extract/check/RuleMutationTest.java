@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -164,6 +165,39 @@ class RuleMutationTest {
         assertEquals("4,560,000.00", finding.found());
     }
 
+    /**
+     * Fiscal money on two lines of the budget law's own (一般公共预算拨款, 政府性基金预算拨款): both
+     * are sources of the annual total; a 财政拨款 line that is their sum stands for them.
+     */
+    @Test
+    void sumMismatchAddsEveryLineOfAKind() {
+        List<Funding> lines = List.of(
+                fund("其中:一般公共预算拨款", FundingKind.FISCAL, "6000000"),
+                fund("政府性基金预算拨款", FundingKind.FISCAL, "1500000"),
+                fund("上年结转", FundingKind.CARRYOVER, "0"),
+                fund("未纳入财政专户管理的收入", FundingKind.OTHER, "1500000"));
+        silent(withFunding(XINZHOU, fund("年度资金总额", FundingKind.ANNUAL, "9000000"), lines), NO_TEXT);
+        Finding finding = firesOnce(RuleId.SUM_MISMATCH,
+                withFunding(XINZHOU, fund("年度资金总额", FundingKind.ANNUAL, "9400000"), lines), NO_TEXT);
+        assertEquals("9,000,000.00", finding.expected());
+        List<Funding> withSubtotal = new ArrayList<>(lines);
+        withSubtotal.add(0, fund("财政拨款", FundingKind.FISCAL, "7500000"));
+        silent(withFunding(XINZHOU, fund("年度资金总额", FundingKind.ANNUAL, "9000000"), withSubtotal), NO_TEXT);
+    }
+
+    private static Funding fund(String label, FundingKind kind, String yuan) {
+        return new Funding(label, kind, new BigDecimal(yuan), 1);
+    }
+
+    /** The first project with only the given funding: a total, then its lines. */
+    private static DocumentRecord withFunding(DocumentRecord record, Funding total,
+                                              List<Funding> lines) {
+        List<Funding> funding = new ArrayList<>(List.of(total));
+        funding.addAll(lines);
+        return Records.project(record, 0, p -> new ProjectRecord(p.name(), p.department(),
+                p.implementingUnit(), funding, p.rates(), p.subItems(), p.indicators(), p.evaluation()));
+    }
+
     /** The fund block of the central self-evaluation form, in 万元. */
     private static org.jixiao.extract.layout.Block fundBlock(String spentFromTheBudget) {
         return Layouts.table(1,
@@ -213,6 +247,16 @@ class RuleMutationTest {
                 new String[] {"总分", "100", "89.7"}));
         assertEquals(19, firesOnce(RuleId.SCORE_SUM, SHANGHAI, planted).page());
         firesOnce(RuleId.SCORE_SUM, Records.withEvaluation(SHANGHAI, new Evaluation("88.7", "良")), NO_TEXT);
+    }
+
+    /** A 总分 row that falls on the page after the last indicator: the finding is on the total's page. */
+    @Test
+    void scoreSumAgainstTheTotalIsReportedWhereTheTotalIsPrinted() {
+        List<Indicator> indicators = SHANGHAI.projects().get(0).indicators();
+        int lastIndicatorPage = indicators.get(indicators.size() - 1).page();
+        Finding finding = firesOnce(RuleId.SCORE_SUM,
+                Records.withEvaluation(SHANGHAI, new Evaluation("88.7", "良", lastIndicatorPage + 1)), NO_TEXT);
+        assertEquals(lastIndicatorPage + 1, finding.page());
     }
 
     @Test

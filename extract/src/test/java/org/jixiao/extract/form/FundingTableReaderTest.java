@@ -69,4 +69,33 @@ class FundingTableReaderTest {
         assertAmount("3345300", amounts.get(FundingKind.CARRYOVER));
         assertAmount("1713900", amounts.get(FundingKind.OTHER));
     }
+
+    /**
+     * The budget law's rows of a sources block: 一般公共预算拨款 and 政府性基金预算拨款 are fiscal money,
+     * income kept in (or outside) the finance bureau's special account is the project's other money,
+     * though its label speaks of 财政.
+     */
+    @Test
+    void incomeOfTheSpecialAccountIsOtherMoneyNotFiscal() {
+        Table table = table(1,
+                row("项目名称", "公路危桥改造", "<"),
+                row("项目资金(元)", "年度资金总额", "9,000,000.00"),
+                row("^", "其中：一般公共预算拨款", "6,000,000.00"),
+                row("^", "政府性基金预算拨款", "1,500,000.00"),
+                row("^", "上年结转", "0.00"),
+                row("^", "未纳入财政专户管理的收入", "1,500,000.00"));
+        FundingTableReader.Reading reading = reader.read(table, 0, "", Set.of());
+        Map<BigDecimal, FundingKind> kinds = new LinkedHashMap<>();
+        reading.funding().forEach(fact -> kinds.putIfAbsent(fact.funding().amountYuan().stripTrailingZeros(),
+                fact.funding().kind()));
+        assertEquals(FundingKind.FISCAL, kinds.get(new BigDecimal("6000000").stripTrailingZeros()));
+        // 1,500,000.00 twice: the government funds' line first, then the special account's, each its own kind
+        assertEquals(2, reading.funding().stream().filter(f -> f.funding().amountYuan().compareTo(new BigDecimal("1500000")) == 0)
+                .map(f -> f.funding().kind()).distinct().count());
+        assertEquals(Set.of(FundingKind.FISCAL, FundingKind.OTHER), reading.funding().stream()
+                .filter(f -> f.funding().amountYuan().compareTo(new BigDecimal("1500000")) == 0)
+                .map(f -> f.funding().kind()).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(FundingKind.OTHER, LabelClassifier.standard().classify(LabelClassifier.standard().config().funding(),
+                "纳入财政专户管理的收入").orElse(null));
+    }
 }

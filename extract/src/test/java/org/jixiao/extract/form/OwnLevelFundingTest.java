@@ -32,6 +32,17 @@ class OwnLevelFundingTest {
         assertEquals(List.of(FundingKind.CENTRAL, FundingKind.PROVINCIAL), kinds(ownLevel.resolve(project, PROVINCE)));
     }
 
+    /** A municipality is a province: its own bureaus' 本级 money is provincial, its districts' municipal. */
+    @Test
+    void aMunicipalitysOwnMoneyIsProvincialItsDistrictsMunicipal() {
+        ProjectRecord project = project(funding("中央财政资金", FundingKind.CENTRAL, "100"),
+                funding("本级财政资金", FundingKind.MUNICIPAL, "200"));
+        assertEquals(List.of(FundingKind.CENTRAL, FundingKind.PROVINCIAL),
+                kinds(ownLevel.resolve(project, new Region("北京市", "北京市", null))));
+        assertEquals(List.of(FundingKind.CENTRAL, FundingKind.MUNICIPAL),
+                kinds(ownLevel.resolve(project, new Region("北京市", "北京市", "朝阳区"))));
+    }
+
     @Test
     void namedLevelsAreLeftAsPrintedAndOneFigureStaysOne() {
         ProjectRecord project = project(funding("财政拨款", FundingKind.FISCAL, "200"),

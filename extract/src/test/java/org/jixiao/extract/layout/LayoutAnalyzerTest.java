@@ -80,4 +80,54 @@ class LayoutAnalyzerTest {
         assertEquals(4, cut.rowSpan());
         assertEquals(cut, table.cellAt(4, 0));
     }
+
+    /**
+     * A score table whose 总分 and 等级 rows fall on the next page: those rows merge the level
+     * columns, so the page draws only some of the table's edges, each one of them; the rows continue
+     * the table on its own columns.
+     */
+    @Test
+    void aContinuationThatMergesColumnsIsLaidOnTheTablesColumns() {
+        Page first = new PageBuilder(1)
+                .horizontals(100, 500, 700, 720, 740, 760)
+                .verticals(700, 760, 100, 200, 300, 400, 500)
+                .text(105, 704, "一级指标").text(205, 704, "三级指标").text(305, 704, "分值").text(405, 704, "得分")
+                .text(105, 724, "产出").text(205, 724, "覆盖率").text(305, 724, "50").text(405, 724, "48")
+                .text(105, 744, "效益").text(205, 744, "满意度").text(305, 744, "50").text(405, 744, "48")
+                .build();
+        Page second = new PageBuilder(2)
+                .horizontals(100, 500, 60, 80, 100)
+                .verticals(60, 100, 100, 400, 500).vline(300, 60, 80)
+                .text(105, 64, "总分").text(305, 64, "100").text(405, 64, "96")
+                .text(105, 84, "评价等级").text(405, 84, "优")
+                .build();
+        List<Table> tables = analyzer.analyze(List.of(first, second)).tables();
+        assertEquals(1, tables.size());
+        Table table = tables.get(0);
+        assertEquals(5, table.rowCount());
+        assertEquals(4, table.columnCount());
+        assertEquals("总分", table.cellAt(3, 0).text());
+        assertEquals(2, table.cellAt(3, 0).columnSpan());
+        assertEquals("100", table.cellAt(3, 2).text());
+        assertEquals("96", table.cellAt(3, 3).text());
+        assertEquals("优", table.cellAt(4, 3).text());
+        assertEquals(2, table.pageOfRow(4));
+    }
+
+    /** A table on the next page whose outer edges differ from the table before is a table of its own. */
+    @Test
+    void aNarrowerTableOnTheNextPageIsNoContinuation() {
+        Page first = new PageBuilder(1)
+                .horizontals(100, 500, 700, 720, 740)
+                .verticals(700, 740, 100, 200, 300, 400, 500)
+                .text(105, 704, "一级指标").text(205, 704, "三级指标").text(305, 704, "分值").text(405, 704, "得分")
+                .text(105, 724, "产出").text(205, 724, "覆盖率").text(305, 724, "50").text(405, 724, "48")
+                .build();
+        Page second = new PageBuilder(2)
+                .horizontals(100, 400, 60, 80)
+                .verticals(60, 80, 100, 300, 400)
+                .text(105, 64, "年初预算").text(305, 64, "100")
+                .build();
+        assertEquals(2, analyzer.analyze(List.of(first, second)).tables().size());
+    }
 }

@@ -56,6 +56,14 @@ class OutlineReaderTest {
         assertEquals(2023, outline.fiscalYear());
     }
 
+    /** A report whose only year its paragraph's wrapping cut in two (…等，20 | 24年度绩效目标…). */
+    @Test
+    void aYearCutByTheWrappingOfAParagraphIsStillAYear() {
+        DocumentOutline outline = outline(lines(1, "关于中小河流治理项目绩效自评报告", "一、项目基本情况",
+                "项目主要内容包括宣传推广、运行维护等，20", "24年度绩效目标为：完成中小河流治理年度任务。").build());
+        assertEquals(2024, outline.fiscalYear());
+    }
+
     @Test
     void aDateInTheTextIsNoDeadlineTarget() {
         DocumentOutline outline = outline(form(new PageBuilder(1), 60,

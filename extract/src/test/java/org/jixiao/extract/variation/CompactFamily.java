@@ -73,8 +73,9 @@ final class CompactFamily implements Family {
         FundingTruth funding = new FundingTruth();
         List<String[]> rows = new ArrayList<>();
         rows.add(Forms.stretched(COLUMNS, "项目名称", project.name()));
-        String departmentLabel = Vocabulary.pick(random, "主管部门", "申报单位", "预算部门");
-        rows.add(Forms.pairs(COLUMNS, departmentLabel, department.name(), "实施单位", project.unit()));
+        String departmentLabel = Vocabulary.pick(random, "主管部门", "申报单位", "预算部门", "主管部门编码+名称", "填报单位（盖章）");
+        rows.add(Forms.pairs(COLUMNS, departmentLabel, Forms.departmentValue(random, departmentLabel, department),
+                Vocabulary.pick(random, "实施单位", "用款单位"), project.unit()));
         boolean continued = random.nextBoolean();
         rows.add(Forms.pairs(COLUMNS, "项目属性", (continued ? "□新增  √延续" : "√新增  □延续"), "项目类型",
                 Vocabulary.pick(random, "√经常性  □一次性", "□经常性  √一次性")));

@@ -1,6 +1,7 @@
 package org.jixiao.extract.variation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -81,17 +82,25 @@ final class DeclarationFamily implements Family {
     record Style(boolean number, boolean twoRowHeader, Forms.GroupCells groups, UnitPlace unitPlace,
                  String departmentLabel, String unitLabel, String goalLabel, String valueHeader, String signHeader,
                  String unitHeader, boolean shortLevels, boolean explanation, boolean overview, int breakAt,
-                 boolean repeatHeader, boolean remarks) {
+                 boolean repeatHeader, boolean remarks, String level3Header, String explanationHeader) {
+
+        /** Whether the column after the targets holds last year's or a reference figure, not words. */
+        boolean figures() {
+            return explanationHeader.equals("历史值") || explanationHeader.equals("参考值");
+        }
 
         static Style draw(Random random, boolean split, int year) {
             return new Style(random.nextInt(3) == 0, split && random.nextBoolean(), Forms.groupCells(random),
                     UnitPlace.values()[random.nextInt(4)], Forms.departmentLabel(random), Forms.unitLabel(random),
                     Vocabulary.pick(random, "年度绩效目标", "年度总体目标", "绩效目标", "项目年度目标"),
-                    Vocabulary.pick(random, "指标值", "年度指标值", "目标值", "绩效目标值", "指标值（" + year + "年）"),
+                    Vocabulary.pick(random, "指标值", "年度指标值", "目标值", "绩效目标值", "指标值（" + year + "年）",
+                            "目标值（标准）"),
                     Vocabulary.pick(random, "指标性质", "计算符号", "运算符号", "符号"),
                     Vocabulary.pick(random, "度量单位", "计量单位", "单位"), random.nextInt(4) == 0,
                     !split && random.nextBoolean(), random.nextBoolean(),
-                    random.nextInt(3) == 0 ? 2 + random.nextInt(6) : -1, random.nextBoolean(), random.nextInt(3) == 0);
+                    random.nextInt(3) == 0 ? 2 + random.nextInt(6) : -1, random.nextBoolean(), random.nextInt(3) == 0,
+                    Vocabulary.pick(random, "三级指标", "三级指标", "指标内容"),
+                    Vocabulary.pick(random, "指标解释", "指标值说明", "历史值", "参考值"));
         }
     }
 
@@ -197,10 +206,11 @@ final class DeclarationFamily implements Family {
                 row[c++] = indicator.target().joined();
             }
             if (style.explanation()) {
-                row[c] = "考察" + indicator.name() + "情况";
+                row[c] = style.figures() ? reference(random, indicator) : "考察" + indicator.name() + "情况";
             }
             table.add(row);
-            indicators.add(Forms.targetIndicator(level1, level2, indicator.name(), indicator.target().joined(), null));
+            String target = split ? indicator.target().columns() : indicator.target().joined();
+            indicators.add(Forms.targetIndicator(level1, level2, indicator.name(), target, null));
         }
         Forms.groups(table, headerRows, new int[] {levelStart, levelStart + 1}, style.groups());
         if (style.remarks()) {
@@ -213,6 +223,17 @@ final class DeclarationFamily implements Family {
         layout.grid(widths(columns, levelStart, style), headerRows, style.repeatHeader(), breakAt, table);
         projects.add(new ProjectRecord(project.name(), department.name(), project.unit(), funding.list(), List.of(),
                 List.of(), indicators, null));
+    }
+
+    /** Last year's figure of an indicator, or a benchmark: a number and unit without a sign, or a dash. */
+    private static String reference(Random random, IndicatorData indicator) {
+        if (indicator.targetNumber() == null) {
+            return "—";
+        }
+        BigDecimal figure = indicator.target().unit().equals("%") ? indicator.targetNumber()
+                : indicator.targetNumber().multiply(BigDecimal.valueOf(80 + random.nextInt(20)))
+                        .divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN);
+        return figure.toPlainString() + indicator.target().unit();
     }
 
     /** A row of one column less, its first cell stretched over two columns. */
@@ -233,7 +254,7 @@ final class DeclarationFamily implements Family {
         boolean lower = style.twoRowHeader() && !upper;
         row[c++] = lower ? Forms.UP : "一级指标";
         row[c++] = lower ? Forms.UP : "二级指标";
-        row[c++] = lower ? Forms.UP : "三级指标";
+        row[c++] = lower ? Forms.UP : style.level3Header();
         if (split) {
             if (upper) {
                 row[c++] = style.valueHeader();
@@ -252,7 +273,7 @@ final class DeclarationFamily implements Family {
             row[c++] = style.valueHeader();
         }
         if (style.explanation()) {
-            row[c] = "指标解释";
+            row[c] = style.explanationHeader();
         }
         return row;
     }

@@ -22,10 +22,46 @@ final class FormData {
     private FormData() {
     }
 
-    /** A target as a form prints it: sign, figure and unit, joined or in columns of their own. */
-    record Target(String sign, String value, String unit) {
-        String joined() {
+    /**
+     * A target as a form prints it: sign, figure and unit in columns of their own, or joined in one cell
+     * as {@code joined}, which may word the sign (不低于95%, 控制在900元以内) as the document does.
+     */
+    record Target(String sign, String value, String unit, String joined) {
+        /** The target as sign, figure and unit columns read together. */
+        String columns() {
             return sign + value + unit;
+        }
+    }
+
+    /**
+     * How a document words its joined targets: the sign as a symbol or in words (达到/不低于/不少于 for ≥,
+     * 不超过/控制在…以内 for ≤), the percent sign half- or full-width (％).
+     */
+    record Wording(boolean words, boolean fullWidthPercent) {
+        static Wording draw(Random random) {
+            return new Wording(random.nextInt(3) == 0, random.nextInt(5) == 0);
+        }
+
+        Target target(Random random, String sign, String value, String unit) {
+            String joined = sign + value + unit;
+            if (words && sign.equals("≥")) {
+                joined = Vocabulary.pick(random, unit.equals("%") ? "不低于" : "不少于", "达到", "≥") + value + unit;
+            } else if (words && sign.equals("≤")) {
+                joined = random.nextBoolean() ? "不超过" + value + unit : "控制在" + value + unit + "以内";
+            }
+            return new Target(sign, value, unit, fullWidthPercent ? joined.replace("%", "％") : joined);
+        }
+    }
+
+    /**
+     * The names a document gives the indicator classes: 效益 or 效果指标, 生态 or 环境效益指标, 服务对象 or
+     * 社会公众或服务对象满意度指标, and 成本 under 产出 (older forms) or a class of its own (财预〔2021〕101号).
+     */
+    record Classes(String benefit, String ecological, String satisfaction, boolean costOfItsOwn) {
+        static Classes draw(Random random) {
+            return new Classes(random.nextInt(4) == 0 ? "效果指标" : "效益指标",
+                    random.nextBoolean() ? "环境效益指标" : "生态效益指标",
+                    random.nextInt(3) == 0 ? "社会公众或服务对象满意度指标" : "服务对象满意度指标", random.nextInt(4) == 0);
         }
     }
 
@@ -33,11 +69,14 @@ final class FormData {
     record Outcome(String actual, BigDecimal weight, BigDecimal score, String reason) {
     }
 
-    /** One indicator: class (一级), sub-class (二级), name, target, and the measure it follows. */
-    record IndicatorData(String level1, String level2, String name, Target target, Target annual, Measure measure,
-                         BigDecimal targetNumber, Outcome outcome) {
+    /**
+     * One indicator: class (一级) and sub-class (二级) as the document names them, the class it is scored
+     * in ({@code group}: 产出, 成本, 效益 or 满意度), name, target, and the measure it follows.
+     */
+    record IndicatorData(String level1, String level2, String group, String name, Target target, Target annual,
+                         Measure measure, BigDecimal targetNumber, Outcome outcome) {
         IndicatorData withOutcome(Outcome newOutcome) {
-            return new IndicatorData(level1, level2, name, target, annual, measure, targetNumber, newOutcome);
+            return new IndicatorData(level1, level2, group, name, target, annual, measure, targetNumber, newOutcome);
         }
     }
 
@@ -79,14 +118,23 @@ final class FormData {
     static final class Drafts {
         private final Random random;
         private final Places places;
+        private final Wording wording;
+        private final Classes classes;
 
         Drafts(Random random, Places places) {
             this.random = random;
             this.places = places;
+            this.wording = Wording.draw(random);
+            this.classes = Classes.draw(random);
         }
 
         Random random() {
             return random;
+        }
+
+        /** The percent sign the document prints: half-width, or full-width (％) throughout. */
+        String percent() {
+            return wording.fullWidthPercent() ? "％" : "%";
         }
 
         Place place() {
@@ -203,14 +251,21 @@ final class FormData {
             }
             chosen.sort(java.util.Comparator.comparingInt(t -> order(t.level2())));
             for (Template t : chosen) {
-                out.add(indicator("产出指标", t, twoPeriods));
+                boolean cost = t.level2().startsWith("成本");
+                if (cost && classes.costOfItsOwn()) {
+                    out.add(indicator("成本指标", "经济成本指标", "成本", t, twoPeriods));
+                } else {
+                    out.add(indicator("产出指标", t.level2(), "产出", t, twoPeriods));
+                }
             }
             List<Template> benefits = new ArrayList<>(sector.benefits());
             java.util.Collections.shuffle(benefits, random);
             for (Template t : benefits.subList(0, 1 + random.nextInt(Math.min(3, benefits.size())))) {
-                out.add(indicator("效益指标", t, twoPeriods));
+                String level2 = t.level2().equals("生态效益指标") ? classes.ecological() : t.level2();
+                out.add(indicator(classes.benefit(), level2, "效益", t, twoPeriods));
             }
-            out.add(indicator("满意度指标", Vocabulary.pick(random, sector.satisfaction()), twoPeriods));
+            out.add(indicator("满意度指标", classes.satisfaction(), "满意度", Vocabulary.pick(random, sector.satisfaction()),
+                    twoPeriods));
             return out;
         }
 
@@ -223,43 +278,42 @@ final class FormData {
             };
         }
 
-        private IndicatorData indicator(String level1, Template t, boolean twoPeriods) {
+        private IndicatorData indicator(String level1, String level2, String group, Template t, boolean twoPeriods) {
             Target target;
             BigDecimal number = null;
             switch (t.measure()) {
                 case AT_LEAST -> {
                     int value = t.low() + random.nextInt(Math.max(1, t.high() - t.low()));
                     number = BigDecimal.valueOf(value);
-                    target = new Target("≥", Integer.toString(value), t.unit());
+                    target = wording.target(random, "≥", Integer.toString(value), t.unit());
                 }
                 case RATE -> {
                     int value = t.low() + random.nextInt(Math.max(1, t.high() - t.low()));
                     number = BigDecimal.valueOf(value);
-                    target = new Target("≥", Integer.toString(value), t.unit());
+                    target = wording.target(random, "≥", Integer.toString(value), t.unit());
                 }
                 case FULL_RATE -> {
                     number = BigDecimal.valueOf(100);
-                    target = new Target("=", "100", "%");
+                    target = wording.target(random, "=", "100", "%");
                 }
                 case NONE -> {
                     number = BigDecimal.ZERO;
-                    target = new Target("=", "0", t.unit());
+                    target = wording.target(random, "=", "0", t.unit());
                 }
                 case AT_MOST -> {
                     int value = t.low() + random.nextInt(Math.max(1, t.high() - t.low()));
                     number = BigDecimal.valueOf(value);
-                    target = new Target("≤", Integer.toString(value), t.unit());
+                    target = wording.target(random, "≤", Integer.toString(value), t.unit());
                 }
-                default -> target = new Target("", Vocabulary.words(random, t.name()), "");
+                default -> target = wording.target(random, "", Vocabulary.words(random, t.name()), "");
             }
             Target annual = target;
             if (twoPeriods && t.measure() == Measure.AT_LEAST) {
                 // the year does a share of the whole period's quantity
                 int share = Math.max(1, number.intValue() / (2 + random.nextInt(2)));
-                annual = new Target(target.sign(), Integer.toString(share), target.unit());
+                annual = wording.target(random, target.sign(), Integer.toString(share), target.unit());
             }
-            String level2 = t.level2();
-            return new IndicatorData(level1, level2, t.name(), target, annual, t.measure(), number, null);
+            return new IndicatorData(level1, level2, group, t.name(), target, annual, t.measure(), number, null);
         }
 
         private Execution execution(Sources initial) {
@@ -279,12 +333,23 @@ final class FormData {
             return new Execution(initial, adjusted, spent);
         }
 
-        /** Weights 产出 50, 效益 30, 满意度 10 (预算执行率 10 is the fund block's), and outcomes mostly met. */
+        /**
+         * Weights 产出 50 (40 and 成本 10 where 成本 is a class of its own), 效益 30, 满意度 10 (预算执行率 10 is
+         * the fund block's), and outcomes mostly met.
+         */
         private List<IndicatorData> score(List<IndicatorData> indicators) {
             List<IndicatorData> out = new ArrayList<>();
-            for (String level1 : List.of("产出指标", "效益指标", "满意度指标")) {
-                List<IndicatorData> group = indicators.stream().filter(i -> i.level1().equals(level1)).toList();
-                int points = level1.equals("产出指标") ? 50 : level1.equals("效益指标") ? 30 : 10;
+            boolean costClass = indicators.stream().anyMatch(i -> i.group().equals("成本"));
+            for (String name : List.of("产出", "成本", "效益", "满意度")) {
+                List<IndicatorData> group = indicators.stream().filter(i -> i.group().equals(name)).toList();
+                if (group.isEmpty()) {
+                    continue;
+                }
+                int points = switch (name) {
+                    case "产出" -> costClass ? 40 : 50;
+                    case "效益" -> 30;
+                    default -> 10;
+                };
                 int base = points / group.size();
                 int extra = points % group.size();
                 for (int i = 0; i < group.size(); i++) {

@@ -1,6 +1,7 @@
 package org.jixiao.extract.variation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,16 +29,16 @@ final class Forms {
     /** 主管部门 and its variants (DOMAIN.md). */
     static String departmentLabel(Random random) {
         return Vocabulary.pick(random, "主管部门", "主管部门及代码", "预算部门", "申报单位", "项目主管部门", "一级主管部门名称",
-                "主管部门名称");
+                "主管部门名称", "主管部门编码+名称", "市级主管部门", "编制单位（盖章）", "填报单位（盖章）");
     }
 
     static String unitLabel(Random random) {
-        return Vocabulary.pick(random, "实施单位", "项目实施单位", "实施单位（盖章）", "项目单位");
+        return Vocabulary.pick(random, "实施单位", "项目实施单位", "实施单位（盖章）", "项目单位", "用款单位");
     }
 
     /** A department as a form prints it under its label: with a numeric code where the label asks for one. */
     static String departmentValue(Random random, String label, Agency department) {
-        if (label.contains("代码")) {
+        if (label.contains("代码") || label.contains("编码")) {
             return (100 + random.nextInt(899)) + Vocabulary.pick(random, "-", "", " ") + department.name();
         }
         return department.name();
@@ -177,12 +178,21 @@ final class Forms {
         BigDecimal provincial = province ? BigDecimal.ZERO : sources.provincial();
         BigDecimal local = province ? sources.local().add(sources.provincial()) : sources.local();
         if (sources.central().signum() == 0 && provincial.signum() == 0) {
-            rows.add(new FundRow(first + Vocabulary.pick(random, "财政拨款", "当年财政拨款", "财政资金", "本级财政"),
-                    FundingKind.FISCAL, sources.fiscal()));
+            if (random.nextInt(4) == 0) {
+                // the budget law's own split of fiscal money: the general budget and the government funds
+                BigDecimal general = sources.fiscal().multiply(BigDecimal.valueOf(60 + random.nextInt(30)))
+                        .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.DOWN).multiply(BigDecimal.valueOf(100))
+                        .setScale(2);
+                rows.add(new FundRow(first + "一般公共预算拨款", FundingKind.FISCAL, general));
+                rows.add(new FundRow("政府性基金预算拨款", FundingKind.FISCAL, sources.fiscal().subtract(general)));
+            } else {
+                rows.add(new FundRow(first + Vocabulary.pick(random, "财政拨款", "当年财政拨款", "财政资金", "本级财政",
+                        "一般公共预算拨款"), FundingKind.FISCAL, sources.fiscal()));
+            }
         } else {
             if (sources.central().signum() > 0) {
-                rows.add(new FundRow(first + Vocabulary.pick(random, "中央补助资金", "中央财政资金"), FundingKind.CENTRAL,
-                        sources.central()));
+                rows.add(new FundRow(first + Vocabulary.pick(random, "中央补助资金", "中央财政资金", "中央补助"),
+                        FundingKind.CENTRAL, sources.central()));
                 first = "";
             }
             if (provincial.signum() > 0) {
@@ -194,10 +204,11 @@ final class Forms {
             rows.add(new FundRow(first + level, province ? FundingKind.PROVINCIAL : FundingKind.MUNICIPAL, local));
         }
         rows.add(new FundRow(Vocabulary.pick(random, "上年结转资金", "上年结转"), FundingKind.CARRYOVER, sources.carryover()));
-        rows.add(new FundRow(Vocabulary.pick(random, "其他资金", "其他资金", "单位自筹"),
-                FundingKind.OTHER, sources.other()));
-        return rows.stream().map(r -> r.label().endsWith("单位自筹")
-                ? new FundRow(r.label(), FundingKind.SELF_RAISED, r.yuan()) : r).toList();
+        String other = Vocabulary.pick(random, "其他资金", "其他资金", "单位自筹", "自有资金", "事业收入", "纳入财政专户管理的收入",
+                "未纳入财政专户管理的收入");
+        boolean selfRaised = other.equals("单位自筹") || other.equals("自有资金");
+        rows.add(new FundRow(other, selfRaised ? FundingKind.SELF_RAISED : FundingKind.OTHER, sources.other()));
+        return rows;
     }
 
     /** A target-only indicator of the truth. */
@@ -216,6 +227,6 @@ final class Forms {
 
     /** Whether an indicator is a cost (成本) indicator, which a layout may class on its own. */
     static boolean cost(IndicatorData indicator) {
-        return indicator.level2().startsWith("成本");
+        return indicator.level2().contains("成本");
     }
 }

@@ -2,6 +2,7 @@ package org.jixiao.extract.variation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -64,7 +65,7 @@ final class LongFormFamily implements Family {
         layout.line("（" + year + "年度）");
         FundingTruth funding = new FundingTruth();
         List<String[]> rows = new ArrayList<>();
-        String departmentLabel = Vocabulary.pick(random, "申报单位名称", "申报单位", "项目主管部门");
+        String departmentLabel = Vocabulary.pick(random, "申报单位名称", "申报单位", "项目主管部门", "市级主管部门", "填报单位（盖章）");
         rows.add(new String[] {departmentLabel, department.name(), Forms.LEFT, Forms.LEFT, Forms.LEFT});
         rows.add(new String[] {"项目名称", project.name(), Forms.LEFT, Forms.LEFT, Forms.LEFT});
         rows.add(new String[] {"项目类型", Vocabulary.pick(random, "专项业务类", "信息化工程及维护类", "基本建设类", "补助类"),
@@ -86,7 +87,9 @@ final class LongFormFamily implements Family {
         BigDecimal investment = project.implementationTotal();
         List<FundRow> sources = Forms.sourceRows(random, project.sources(), department, false);
         int start = rows.size();
-        rows.add(new String[] {"项目资金来源\n（" + money.unit() + "）", "资金来源", "项目投资总额", "上年度资金", "本年度计划数"});
+        String thisYear = Vocabulary.pick(random, "本年度计划数", "本年度计划数", "本年度申请金额");
+        rows.add(new String[] {"项目资金来源\n（" + money.unit() + "）", "资金来源", "项目投资总额",
+            Vocabulary.pick(random, "上年度资金", "上年度预算安排"), thisYear});
         BigDecimal extra = investment.subtract(project.sources().annual());
         BigDecimal investmentSum = BigDecimal.ZERO;
         for (int i = 0; i < sources.size(); i++) {
@@ -97,7 +100,7 @@ final class LongFormFamily implements Family {
             investmentSum = investmentSum.add(all);
             rows.add(new String[] {Forms.UP, label, money.print(all), "", money.print(row.yuan())});
             funding.add(label + "（项目投资总额）", row.kind(), all);
-            funding.add(label + "（本年度计划数）", row.kind(), row.yuan());
+            funding.add(label + "（" + thisYear + "）", row.kind(), row.yuan());
         }
         BigDecimal printedInvestment = investmentSum;
         if (plant.contains("sum_mismatch")) {
@@ -174,12 +177,10 @@ final class LongFormFamily implements Family {
     /** A category table lists 成本 after 产出: the cost rows are moved behind the other output rows. */
     private static void reorderCost(List<String[]> table) {
         List<String[]> body = new ArrayList<>(table.subList(1, table.size()));
-        List<String[]> ordered = new ArrayList<>();
-        for (String group : List.of("产出", "成本", "效益", "满意度")) {
-            body.stream().filter(r -> r[0].equals(group)).forEach(ordered::add);
-        }
-        for (int i = 0; i < ordered.size(); i++) {
-            table.set(i + 1, ordered.get(i));
+        body.sort(Comparator.comparingInt(row -> row[0].startsWith("产出") ? 0 : row[0].startsWith("成本") ? 1
+                : row[0].startsWith("满意度") ? 3 : 2));
+        for (int i = 0; i < body.size(); i++) {
+            table.set(i + 1, body.get(i));
         }
     }
 }

@@ -75,8 +75,10 @@ final class Places {
         List<Division> below = children.getOrDefault(province.code(), List.of());
         if (municipality) {
             Division district = below.get(random.nextInt(below.size()));
+            // a district named alike elsewhere (普陀区 of 上海 and of 舟山) is printed with its municipality
+            boolean unique = standsAlone(district.name());
             return new Place(new Region(province.name(), province.name(), district.name()),
-                    random.nextBoolean() ? province.name() + district.name() : district.name(), Level.COUNTY);
+                    unique && random.nextBoolean() ? district.name() : province.name() + district.name(), Level.COUNTY);
         }
         List<Division> cities = below.stream().filter(d -> children.containsKey(d.code())).toList();
         Division city = cities.get(random.nextInt(cities.size()));
@@ -85,9 +87,17 @@ final class Places {
         }
         List<Division> counties = children.get(city.code());
         Division county = counties.get(random.nextInt(counties.size()));
-        boolean unique = nameCounts.get(county.name()) == 1;
+        boolean unique = standsAlone(county.name());
         String prefix = unique && random.nextBoolean() ? county.name() : city.name() + county.name();
         return new Place(new Region(province.name(), city.name(), county.name()), prefix, Level.COUNTY);
+    }
+
+    /**
+     * Whether a county's name alone names it: no other county bears it, and it is no two-character
+     * district (西区, 东区), which reads as an everyday word and is printed with its city.
+     */
+    private boolean standsAlone(String name) {
+        return nameCounts.get(name) == 1 && !(name.length() < 3 && name.endsWith("区"));
     }
 
     /** The short name of a place as titles use it: 洛阳市 → 洛阳, 栾川县 → 栾川. */

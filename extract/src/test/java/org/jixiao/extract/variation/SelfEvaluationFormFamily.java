@@ -55,26 +55,32 @@ final class SelfEvaluationFormFamily implements Family {
         MoneyStyle money = MoneyStyle.draw(random);
         Layout layout = new Layout(random.nextBoolean());
         List<Plant> plants = new ArrayList<>();
-        ProjectRecord record = form(random, layout, project, money, plant, plants, Forms.titlePrefix(random, department));
+        ProjectRecord record = form(random, layout, project, money, plant, plants, Forms.titlePrefix(random, department),
+                Grades.draw(random), drafts.percent());
         return new Generated(layout, DocType.SELF_EVALUATION, department.region(), year, List.of(record), plants);
     }
 
     /** The labels of the form's columns, which provinces word differently. */
     record Headers(String initial, String adjusted, String spent, String weight, String rate, String score,
-                   String target, String actual, String deviation) {
+                   String target, String actual, String deviation, String level3, String total, String grade) {
         static Headers draw(Random random) {
-            return new Headers("年初预算数", Vocabulary.pick(random, "全年预算数", "调整后预算数"),
-                    Vocabulary.pick(random, "全年执行数", "预算执行数"), Vocabulary.pick(random, "分值", "分值", "权重"),
-                    "执行率", Vocabulary.pick(random, "得分", "得分", "自评得分", "评分"),
-                    Vocabulary.pick(random, "年度指标值", "年度指标值", "指标值", "目标值"),
+            return new Headers(Vocabulary.pick(random, "年初预算数", "年初预算数", "年初预算"),
+                    Vocabulary.pick(random, "全年预算数", "调整后预算数", "调整后预算"),
+                    Vocabulary.pick(random, "全年执行数", "预算执行数", "实际支出"), Vocabulary.pick(random, "分值", "分值", "权重"),
+                    "执行率", Vocabulary.pick(random, "得分", "得分", "自评得分", "评分", "评分结果"),
+                    Vocabulary.pick(random, "年度指标值", "年度指标值", "指标值", "目标值", "目标值（标准）", "绩效目标值"),
                     Vocabulary.pick(random, "实际完成值", "实际完成值", "完成值", "业绩值"),
-                    Vocabulary.pick(random, "偏差原因分析及改进措施", "偏差原因及改进措施", "未完成原因分析"));
+                    Vocabulary.pick(random, "偏差原因分析及改进措施", "偏差原因及改进措施", "未完成原因分析"),
+                    Vocabulary.pick(random, "三级指标", "三级指标", "指标内容"),
+                    Vocabulary.pick(random, "总分", "总分", "总得分"),
+                    Vocabulary.pick(random, "自评等级", "自评等级", "自评结论", "评价等级"));
         }
     }
 
     /** Lays out one project's form and returns its truth. */
     static ProjectRecord form(Random random, Layout layout, ProjectData project, MoneyStyle money, Set<String> plant,
-                              List<Plant> plants, String titlePrefix) {
+                              List<Plant> plants, String titlePrefix, Grades grades,
+                              String percent) {
         Headers h = Headers.draw(random);
         Execution execution = project.execution();
         int year = project.year();
@@ -89,7 +95,8 @@ final class SelfEvaluationFormFamily implements Family {
         List<Indicator> indicators = new ArrayList<>();
         List<String[]> rows = new ArrayList<>();
         rows.add(Forms.stretched(COLUMNS, "项目名称", project.name()));
-        String departmentLabel = Vocabulary.pick(random, "主管部门", "主管部门", "预算部门", "主管部门及代码");
+        String departmentLabel = Vocabulary.pick(random, "主管部门", "主管部门", "预算部门", "主管部门及代码", "主管部门编码+名称",
+                "一级主管部门名称", "编制单位（盖章）");
         rows.add(Forms.pairs(COLUMNS, departmentLabel, Forms.departmentValue(random, departmentLabel, project.department()),
                 Forms.unitLabel(random), project.unit()));
         int fundStart = rows.size();
@@ -125,7 +132,7 @@ final class SelfEvaluationFormFamily implements Family {
         }
         String[][] fundRows = {
             {"年度资金总额", money.print(initial.annual()), money.print(execution.adjusted().annual()),
-                money.print(execution.spent().annual()), "10", printedRate + "%", Forms.plain(printedRateScore)},
+                money.print(execution.spent().annual()), "10", printedRate + percent, Forms.plain(printedRateScore)},
             {Vocabulary.pick(random, "其中：当年财政拨款", "其中：财政拨款"), money.print(initial.fiscal()),
                 money.print(execution.adjusted().fiscal()), money.print(execution.spent().fiscal()), "—", "—", "—"},
             {"上年结转资金", money.print(initial.carryover()), money.print(execution.adjusted().carryover()),
@@ -147,7 +154,7 @@ final class SelfEvaluationFormFamily implements Family {
             }
         }
         rates.add(new Rate("年度资金总额（" + h.rate() + "）", Rate.Kind.EXECUTION_RATE, rate, null));
-        indicators.add(new Indicator(h.rate(), null, h.rate(), null, null, printedRate + "%", "10",
+        indicators.add(new Indicator(h.rate(), null, h.rate(), null, null, printedRate + percent, "10",
                 Forms.plain(printedRateScore), null, null, null));
         rows.add(Forms.at(COLUMNS, new int[] {0, 1, 4}, Vocabulary.pick(random, "年度总体目标", "年度目标"), "预期目标",
                 "实际完成情况"));
@@ -155,7 +162,7 @@ final class SelfEvaluationFormFamily implements Family {
         layout.grid(widths(), 0, false, -1, rows);
 
         List<String[]> table = new ArrayList<>();
-        table.add(new String[] {"一级指标", "二级指标", "三级指标", h.target(), h.actual(), h.weight(), h.score(), h.deviation()});
+        table.add(new String[] {"一级指标", "二级指标", h.level3(), h.target(), h.actual(), h.weight(), h.score(), h.deviation()});
         BigDecimal sum = printedRateScore;
         boolean shortLevels = random.nextInt(4) == 0;
         for (IndicatorData indicator : project.indicators()) {
@@ -173,22 +180,25 @@ final class SelfEvaluationFormFamily implements Family {
         if (plant.contains("score_sum")) {
             BigDecimal delta = BigDecimal.valueOf(1.5);
             BigDecimal stated = sum.add(delta).compareTo(BigDecimal.valueOf(100)) <= 0
-                    && Grades.grade(sum.add(delta)).equals(Grades.grade(sum)) ? sum.add(delta) : sum.subtract(delta);
+                    && grades.grade(sum.add(delta)).equals(grades.grade(sum)) ? sum.add(delta) : sum.subtract(delta);
             plants.add(new Plant("score_sum", "各项得分之和为 " + Forms.plain(sum) + "，而总分为 " + Forms.plain(stated),
-                    Forms.plain(sum), Forms.plain(stated), "总分", project.name()));
+                    Forms.plain(sum), Forms.plain(stated), h.total(), project.name()));
             total = stated;
         }
-        String grade = Grades.grade(total);
+        String grade = grades.grade(total);
         if (plant.contains("grade_mismatch")) {
-            String wrong = Grades.neighbour(grade);
+            String wrong = grades.neighbour(grade);
             plants.add(new Plant("grade_mismatch", "总分 " + Forms.plain(total) + " 应评为“" + grade + "”，而评为“" + wrong + "”",
-                    grade, wrong, "自评等级", project.name()));
+                    grade, wrong, h.grade(), project.name()));
             grade = wrong;
         }
-        table.add(new String[] {"总分", Forms.LEFT, Forms.LEFT, Forms.LEFT, Forms.LEFT, "100", Forms.plain(total), ""});
-        table.add(new String[] {"自评等级", Forms.LEFT, Forms.LEFT, Forms.LEFT, Forms.LEFT, Forms.LEFT, grade, ""});
+        table.add(new String[] {h.total(), Forms.LEFT, Forms.LEFT, Forms.LEFT, Forms.LEFT, "100", Forms.plain(total), ""});
+        table.add(new String[] {h.grade(), Forms.LEFT, Forms.LEFT, Forms.LEFT, Forms.LEFT, Forms.LEFT, grade, ""});
         int breakAt = random.nextInt(3) == 0 ? 2 + random.nextInt(project.indicators().size() - 1) : -1;
         layout.grid(widths(), 1, random.nextBoolean(), breakAt, table);
+        if (grades.own() || random.nextInt(4) == 0) {
+            layout.line("注：" + grades.statement("总分", random));
+        }
         return new ProjectRecord(project.name(), project.department().name(), project.unit(), funding.list(), rates,
                 List.of(), indicators, new Evaluation(Forms.plain(total), grade));
     }

@@ -95,7 +95,7 @@ final class SelfEvaluationReportFamily implements Family {
         List<String[]> fundRows = new ArrayList<>();
         fundRows.add(new String[] {"年初预算", "全年预算", "资金到位", "实际支出", "资金结余", "预算执行率"});
         fundRows.add(new String[] {money.print(budget), money.print(adjusted), money.print(received), money.print(spent),
-            money.print(printedBalance), printedRate + "%"});
+            money.print(printedBalance), printedRate + drafts.percent()});
         layout.grid(new float[] {80, 80, 80, 80, 80, 70}, 1, false, -1, fundRows);
         FundingTruth funding = new FundingTruth()
                 .add("年初预算", FundingKind.BUDGET, budget)
@@ -109,14 +109,16 @@ final class SelfEvaluationReportFamily implements Family {
         layout.paragraph("项目绩效指标完成及评分情况如下表：");
         List<String[]> table = new ArrayList<>();
         String weightHeader = Vocabulary.pick(random, "分值", "权重");
-        String scoreHeader = Vocabulary.pick(random, "得分", "自评得分", "评分");
+        String scoreHeader = Vocabulary.pick(random, "得分", "自评得分", "评分", "评分结果");
+        Grades grades = Grades.draw(random);
         table.add(new String[] {"一级指标", "二级指标", "三级指标", weightHeader, "年度指标值", "实际完成值", scoreHeader,
             Vocabulary.pick(random, "偏差原因", "偏差原因分析", "未完成原因")});
         BigDecimal rateScore = printedRate.min(BigDecimal.valueOf(100)).divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
-        table.add(new String[] {"预算执行率", "", "预算执行率", "10", "100%", printedRate + "%", Forms.plain(rateScore),
+        table.add(new String[] {"预算执行率", "", "预算执行率", "10", "100" + drafts.percent(), printedRate + drafts.percent(), Forms.plain(rateScore),
             printedRate.compareTo(BigDecimal.valueOf(100)) < 0 ? "部分采购项目结余" : ""});
         List<Indicator> indicators = new ArrayList<>();
-        indicators.add(new Indicator("预算执行率", null, "预算执行率", null, "100%", printedRate + "%", "10",
+        indicators.add(new Indicator("预算执行率", null, "预算执行率", null, "100" + drafts.percent(),
+                printedRate + drafts.percent(), "10",
                 Forms.plain(rateScore), null, null, null));
         BigDecimal sum = rateScore;
         for (IndicatorData indicator : project.indicators()) {
@@ -133,22 +135,25 @@ final class SelfEvaluationReportFamily implements Family {
         if (plant.contains("score_sum")) {
             BigDecimal delta = BigDecimal.valueOf(2);
             total = sum.add(delta).compareTo(BigDecimal.valueOf(100)) <= 0
-                    && Grades.grade(sum.add(delta)).equals(Grades.grade(sum)) ? sum.add(delta) : sum.subtract(delta);
+                    && grades.grade(sum.add(delta)).equals(grades.grade(sum)) ? sum.add(delta) : sum.subtract(delta);
             plants.add(new Plant("score_sum", "各项得分之和 " + Forms.plain(sum) + "，而合计为 " + Forms.plain(total),
                     Forms.plain(sum), Forms.plain(total), "合计", name));
         }
         table.add(new String[] {"合计", Forms.LEFT, Forms.LEFT, "100", "", "", Forms.plain(total), ""});
         layout.grid(new float[] {60, 70, 110, 35, 65, 65, 40, 70}, 1, true, -1, table);
-        String grade = Grades.grade(total);
+        String grade = grades.grade(total);
         if (plant.contains("grade_mismatch")) {
-            String wrong = Grades.neighbour(grade);
+            String wrong = grades.neighbour(grade);
             plants.add(new Plant("grade_mismatch", "总得分 " + Forms.plain(total) + " 应为“" + grade + "”，而评为“" + wrong + "”",
                     grade, wrong, "绩效自评价结果为", name));
             grade = wrong;
         }
         layout.paragraph("四、自评结论");
+        if (grades.own() || random.nextInt(3) == 0) {
+            layout.paragraph("按照评分标准，" + grades.statement("总得分", random));
+        }
         layout.paragraph("综合考虑项目决策、过程、产出和效益等因素，" + projectWord + "绩效自评价结果为：总得分" + Forms.plain(total)
-                + "分，自评等级为“" + grade + "”。");
+                + "分，" + Vocabulary.pick(random, "自评等级", "自评结论", "评价等级") + "为“" + grade + "”。");
         String spentText = textMoney.withUnit(spent);
         if (plant.contains("conflicting_figure")) {
             BigDecimal wrong = spent.add(BigDecimal.valueOf((1 + random.nextInt(9)) * 10_000L));

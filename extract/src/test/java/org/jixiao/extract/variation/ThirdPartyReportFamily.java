@@ -127,7 +127,7 @@ final class ThirdPartyReportFamily implements Family {
         List<String[]> fund = new ArrayList<>();
         fund.add(new String[] {"项目", "年初预算", "调整金额", "调整后预算", "执行金额", "预算执行率"});
         fund.add(new String[] {quoted, money.print(budget), money.print(adjustment), money.print(printedAdjusted),
-            money.print(spent), printedRate + "%"});
+            money.print(spent), printedRate + drafts.percent()});
         layout.grid(new float[] {120, 75, 65, 75, 75, 60}, 1, false, -1, fund);
         layout.paragraph("如上表所示，" + year + "年本项目年初预算" + textMoney.withUnit(budget)
                 + (adjustment.signum() == 0 ? "，年中未作调整" : "，调整金额" + textMoney.withUnit(adjustment)
@@ -142,9 +142,12 @@ final class ThirdPartyReportFamily implements Family {
         layout.pageBreak();
         layout.paragraph("二、评价结论");
         layout.paragraph("评价组依据评价指标体系和评分标准对项目进行评分，各指标得分情况见下表：");
+        Grades grades = Grades.draw(random);
+        // some tables print how each item is scored between its points and its score
+        boolean rules = random.nextInt(3) == 0;
         List<String[]> table = new ArrayList<>();
         table.add(new String[] {"一级指标", "二级指标", "三级指标", "四级指标", Vocabulary.pick(random, "分值", "权重"),
-            Vocabulary.pick(random, "得分", "评分")});
+            Vocabulary.pick(random, "得分", "评分", "评分结果", "核查分数")});
         List<Indicator> indicators = new ArrayList<>();
         List<BigDecimal> scores = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
@@ -164,18 +167,21 @@ final class ThirdPartyReportFamily implements Family {
         if (random.nextBoolean()) {
             subtotals(table, scores);
         }
-        String grade = Grades.grade(total);
+        String grade = grades.grade(total);
         String tableGrade = grade;
         if (plant.contains("grade_mismatch")) {
-            tableGrade = Grades.neighbour(grade);
+            tableGrade = grades.neighbour(grade);
             plants.add(new Plant("grade_mismatch", "综合得分 " + Forms.plain(total) + " 按评价标准应为“" + grade + "”，而评为“"
                     + tableGrade + "”", grade, tableGrade, "评价等级", name));
         }
         table.add(new String[] {"总分", Forms.LEFT, Forms.LEFT, Forms.LEFT, "100", Forms.plain(total)});
         table.add(new String[] {"评价等级", Forms.LEFT, Forms.LEFT, Forms.LEFT, Forms.LEFT, tableGrade});
-        layout.grid(new float[] {70, 80, 110, 150, 40, 40}, 1, true, -1, table);
-        layout.paragraph("根据评价标准，综合得分90分（含）以上为“优”，80分（含）-90分为“良”，60分（含）-80分为“中”，"
-                + "60分以下为“差”。");
+        if (rules) {
+            table.replaceAll(ThirdPartyReportFamily::withRules);
+        }
+        layout.grid(rules ? new float[] {60, 70, 90, 120, 35, 110, 40} : new float[] {70, 80, 110, 150, 40, 40}, 1, true,
+                -1, table);
+        layout.paragraph("根据评价标准，" + grades.statement("综合得分", random));
         layout.paragraph("（二）具体绩效分析");
         for (String level1 : List.of("A决策", "B过程", "C产出", "D效益")) {
             int weight = 0;
@@ -199,7 +205,7 @@ final class ThirdPartyReportFamily implements Family {
         }
         String textGrade = tableGrade;
         if (plant.contains("conflicting_figure")) {
-            textGrade = Grades.neighbour(tableGrade);
+            textGrade = grades.neighbour(tableGrade);
             plants.add(new Plant("conflicting_figure", "评价等级在评分表中为“" + tableGrade + "”，在正文中为“" + textGrade + "”",
                     tableGrade, textGrade, "综上所述", name));
         }
@@ -210,6 +216,19 @@ final class ThirdPartyReportFamily implements Family {
                 indicators, new Evaluation(Forms.plain(total), tableGrade));
         Region region = department.region();
         return new Generated(layout, DocType.EVALUATION_REPORT, region, year, List.of(record), plants);
+    }
+
+    /** A score table's row with a 评分细则 column before the score: how the item is scored, in words. */
+    private static String[] withRules(String[] row) {
+        String rule;
+        if (row[0].equals("一级指标")) {
+            rule = "评分细则";
+        } else if (row[4].equals(Forms.LEFT) || row[0].equals("总分") || row[0].equals("小计")) {
+            rule = Forms.LEFT;
+        } else {
+            rule = "完全达到得" + row[4] + "分，部分达到酌情扣分，未达到不得分";
+        }
+        return new String[] {row[0], row[1], row[2], row[3], row[4], rule, row[5]};
     }
 
     /** Adds a 小计 row after each 一级 group: a group's own weight and score, not an indicator. */

@@ -52,7 +52,7 @@ final class TwoPeriodFamily implements Family {
         List<ProjectRecord> projects = new ArrayList<>();
         List<Plant> plants = new ArrayList<>();
         String implementation = Vocabulary.pick(random, "实施期", "中期");
-        String departmentLabel = Vocabulary.pick(random, "主管部门及代码", "主管部门", "预算部门");
+        String departmentLabel = Vocabulary.pick(random, "主管部门及代码", "主管部门", "预算部门", "主管部门编码+名称");
         List<ProjectData> drawn = drafts.projects(department, sector, year, false, count);
         for (int p = 0; p < count; p++) {
             ProjectData project = drawn.get(p);
@@ -82,7 +82,7 @@ final class TwoPeriodFamily implements Family {
             }
             String block = "项目资金（" + money.unit() + "）";
             String fiscalLabel = Vocabulary.pick(random, "其中：财政拨款", "其中：财政资金", "其中：一般公共预算拨款");
-            String otherLabel = Vocabulary.pick(random, "其他资金", "非财政拨款");
+            String otherLabel = Vocabulary.pick(random, "其他资金", "非财政拨款", "事业收入");
             rows.add(new String[] {block, "", implementation + "资金总额", Forms.LEFT, "年度资金总额", Forms.LEFT});
             rows.add(new String[] {Forms.UP, "资金总额", money.print(printedTotalAll), Forms.LEFT, money.print(annual),
                 Forms.LEFT});

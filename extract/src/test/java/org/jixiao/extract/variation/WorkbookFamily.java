@@ -47,10 +47,12 @@ final class WorkbookFamily implements Family {
         List<Plant> plants = new ArrayList<>();
         int plantedIn = random.nextInt(count);
         String prefix = Forms.titlePrefix(random, department);
+        Grades grades = Grades.draw(random);
         for (ProjectData project : drafts.projects(department, sector, year, true, count)) {
             layout.sheet(DeclarationFamily.sheetName(project, projects.size()));
             projects.add(SelfEvaluationFormFamily.form(random, layout, project, money,
-                    projects.size() == plantedIn ? plant : Set.of(), plants, prefix));
+                    projects.size() == plantedIn ? plant : Set.of(), plants, prefix, grades,
+                    drafts.percent()));
         }
         return new Generated(layout, DocType.SELF_EVALUATION, department.region(), year, projects, plants);
     }

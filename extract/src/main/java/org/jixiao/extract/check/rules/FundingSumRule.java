@@ -18,6 +18,7 @@ import org.jixiao.extract.model.ProjectRecord;
  * Sources of funds add up to their total, column by column: 财政资金 = 中央 + 省级 + 市县级;
  * 项目资金总额 and 年度资金总额 = 财政资金 + 单位自筹 + 上年结转 + 其他资金. A source the form does not
  * print counts as nothing; a column whose figure may have been merged into another's is left alone.
+ * A kind printed on several lines (一般公共预算拨款 and 政府性基金预算拨款) adds all of them.
  */
 public final class FundingSumRule implements Rule {
 
@@ -57,10 +58,11 @@ public final class FundingSumRule implements Rule {
         }
         List<Figure> parts = new ArrayList<>();
         for (FundingKind kind : partKinds) {
-            if (funding.ambiguous(scope, kind) || funding.missingHere(scope, kind)) {
+            List<Figure> lines = funding.lines(scope, kind);
+            if (lines.isEmpty() && funding.has(scope, kind) || funding.missingHere(scope, kind)) {
                 return Optional.empty();
             }
-            funding.single(scope, kind).ifPresent(parts::add);
+            parts.addAll(lines);
         }
         if (parts.isEmpty()) {
             return Optional.empty();

@@ -73,7 +73,10 @@ public final class ScoreSumRule implements Rule {
             BigDecimal recorded = project.evaluation() == null ? null
                     : Printed.plainNumber(project.evaluation().totalScore()).orElse(null);
             Integer lastPage = project.indicators().get(project.indicators().size() - 1).page();
-            compare(context, project, TOTAL, project.indicators(), recorded, SCORES, "评价结论", lastPage, done)
+            // the stated total is reported where it is printed: a 总分 row may fall on the page after the last indicator
+            Integer totalPage = project.evaluation() != null && project.evaluation().page() != null
+                    ? project.evaluation().page() : lastPage;
+            compare(context, project, TOTAL, project.indicators(), recorded, SCORES, "评价结论", totalPage, done)
                     .ifPresent(findings::add);
             if (recorded != null && done.stream().noneMatch(r -> r.startsWith(TOTAL + "|" + POINTS))) {
                 compare(context, project, TOTAL, project.indicators(), context.config().totalPoints(), POINTS,

@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.extract.check.Printed;
 import org.jixiao.extract.check.text.StatedScore.Origin;
+import org.jixiao.extract.form.LabelClassifier;
+import org.jixiao.extract.form.LabelConfig.IndicatorColumn;
 import org.jixiao.extract.layout.DocumentLayout;
 import org.jixiao.extract.layout.Table;
 
@@ -25,17 +27,15 @@ public final class StatedScoreReader {
                     + "([A-Z]\\d{0,3}[^(,，:：。;；]{1,30}?|[\\p{IsHan}、]{2,30}?)"
                     + "[(](?:满分|分值|权重)?" + NUM + "分"
                     + "(?:[,;，；](?:实际)?得分?" + NUM + "分?)?[)]");
-    private static final Pattern WEIGHT_HEADER = Pattern.compile("分值|权重|标准分|满分");
-    private static final Pattern SCORE_HEADER = Pattern.compile("得分|评分结果|评分$|^评分|自评分|评价分");
     private static final Pattern NOT_A_LABEL_HEADER = Pattern.compile("值|说明|解释|标准|依据|细则|原因|方法|措施|来源");
 
     private StatedScoreReader() {
     }
 
-    public static List<StatedScore> read(PageText text, DocumentLayout layout) {
+    public static List<StatedScore> read(PageText text, DocumentLayout layout, LabelClassifier labels) {
         List<StatedScore> stated = new ArrayList<>(fromText(text));
         for (Table table : layout.tables()) {
-            stated.addAll(fromTable(table));
+            stated.addAll(fromTable(table, labels));
         }
         return List.copyOf(stated);
     }
@@ -66,14 +66,19 @@ public final class StatedScoreReader {
                 m.group().substring(m.start(1) - m.start()), Origin.TEXT));
     }
 
-    static List<StatedScore> fromTable(Table table) {
+    /**
+     * The rows of a score table: its 分值 and 得分 columns are those whose headers the label vocabulary
+     * names so ({@code indicator weight} and {@code score} of labels.tsv), so that a column beside them
+     * that only speaks of scoring (评分细则, 评分标准) is neither.
+     */
+    static List<StatedScore> fromTable(Table table, LabelClassifier labels) {
         int header = -1;
         int weightColumn = -1;
         int scoreColumn = -1;
         for (int row = 0; row < Math.min(3, table.rowCount()) && header < 0; row++) {
             List<String> texts = normalized(table.rowTexts(row));
-            weightColumn = firstMatching(texts, WEIGHT_HEADER);
-            scoreColumn = firstMatching(texts, SCORE_HEADER);
+            weightColumn = firstNaming(texts, labels, IndicatorColumn.WEIGHT);
+            scoreColumn = firstNaming(texts, labels, IndicatorColumn.SCORE);
             if (weightColumn >= 0 && scoreColumn >= 0 && weightColumn != scoreColumn) {
                 header = row;
             }
@@ -107,9 +112,9 @@ public final class StatedScoreReader {
         return texts.stream().map(PageText::normalize).toList();
     }
 
-    private static int firstMatching(List<String> texts, Pattern pattern) {
+    private static int firstNaming(List<String> texts, LabelClassifier labels, IndicatorColumn column) {
         for (int i = 0; i < texts.size(); i++) {
-            if (pattern.matcher(texts.get(i)).find()) {
+            if (labels.classifyExact(labels.config().indicatorColumns(), texts.get(i)).filter(column::equals).isPresent()) {
                 return i;
             }
         }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.extract.check.GradeBands;
+import org.jixiao.extract.form.LabelClassifier;
 import org.jixiao.extract.layout.Block;
 import org.jixiao.extract.layout.Cell;
 import org.jixiao.extract.layout.DocumentLayout;
@@ -64,12 +65,38 @@ class TextReadersTest {
                 cells.add(new Cell(r, c, 1, 1, 3, BOX, rows[r][c]));
             }
         }
-        List<StatedScore> stated = StatedScoreReader.fromTable(new Table(3, BOX, rows.length, 6, cells));
+        List<StatedScore> stated = StatedScoreReader.fromTable(new Table(3, BOX, rows.length, 6, cells),
+                LabelClassifier.standard());
         assertEquals(List.of("预算执行率", "产出目标", "智能审核监控模块", "总计", "评价等级"),
                 stated.stream().map(StatedScore::label).toList());
         assertTrue(stated.get(3).isTotal());
         assertEquals(new BigDecimal("93.1"), stated.get(3).score());
         assertNull(stated.get(4).score());
+    }
+
+    /**
+     * A column of scoring rules between the points and the score (评分细则) is not the score, though
+     * it speaks of 评分; the score column is the one headed 核查分数. The 总分 row's points span both.
+     */
+    @Test
+    void aColumnOfScoringRulesIsNotTheScore() {
+        List<Cell> cells = new ArrayList<>();
+        String[] header = {"一级指标", "三级指标", "分值", "评分细则", "核查分数"};
+        for (int c = 0; c < header.length; c++) {
+            cells.add(new Cell(0, c, 1, 1, 4, BOX, header[c]));
+        }
+        String[] item = {"产出", "验收合格率", "8", "完全达到得8分，部分达到酌情扣分", "7"};
+        for (int c = 0; c < item.length; c++) {
+            cells.add(new Cell(1, c, 1, 1, 4, BOX, item[c]));
+        }
+        cells.add(new Cell(2, 0, 1, 2, 4, BOX, "总分"));
+        cells.add(new Cell(2, 2, 1, 2, 4, BOX, "100"));
+        cells.add(new Cell(2, 4, 1, 1, 4, BOX, "94.5"));
+        List<StatedScore> stated = StatedScoreReader.fromTable(new Table(4, BOX, 3, 5, cells), LabelClassifier.standard());
+        StatedScore total = stated.stream().filter(StatedScore::isTotal).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("100"), total.points());
+        assertEquals(new BigDecimal("94.5"), total.score());
+        assertEquals(new BigDecimal("7"), stated.get(0).score());
     }
 
     @Test
