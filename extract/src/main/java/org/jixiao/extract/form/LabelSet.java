@@ -1,6 +1,7 @@
 package org.jixiao.extract.form;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,14 @@ import java.util.Optional;
 public final class LabelSet<K> {
 
     private final Map<K, List<String>> variants;
+    /** The key of each variant: the first in configuration order where two keys share one. */
+    private final Map<String, K> keyOfVariant = new HashMap<>();
 
     LabelSet(Map<K, List<String>> variants) {
         Map<K, List<String>> copy = new LinkedHashMap<>();
         variants.forEach((key, list) -> copy.put(key, List.copyOf(list)));
         this.variants = java.util.Collections.unmodifiableMap(copy);
+        this.variants.forEach((key, list) -> list.forEach(variant -> keyOfVariant.putIfAbsent(variant, key)));
     }
 
     public Map<K, List<String>> variants() {
@@ -33,12 +37,7 @@ public final class LabelSet<K> {
 
     /** The key one of whose variants is the normalised label itself. */
     Optional<K> exact(String normalizedLabel) {
-        for (Map.Entry<K, List<String>> entry : variants.entrySet()) {
-            if (entry.getValue().contains(normalizedLabel)) {
-                return Optional.of(entry.getKey());
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(keyOfVariant.get(normalizedLabel));
     }
 
     /**
