@@ -42,7 +42,7 @@ public final class Numbers {
         if (text == null) {
             return Optional.empty();
         }
-        String compact = WHITESPACE.matcher(text).replaceAll("");
+        String compact = withoutWhitespace(text);
         if (!startsLikeFigure(compact)) {
             // most cells are words: turned away before the pattern, which a table's every cell meets many times
             return Optional.empty();
@@ -60,6 +60,17 @@ public final class Numbers {
                     default -> Unit.PERCENT;
                 };
         return Optional.of(new Figure(value, unit));
+    }
+
+    /** The text without the whitespace {@code \s} matches; the text itself, unsearched by a pattern, where it has none. */
+    private static String withoutWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return WHITESPACE.matcher(text).replaceAll("");
+            }
+        }
+        return text;
     }
 
     /** Whether text may match {@link #FIGURE}: it starts with an ASCII digit or a minus and a digit. */
