@@ -58,24 +58,53 @@ class LaunchersTest {
         stub(bin.resolve("mvn"), "echo \"mvn $*\" >> '" + log + "'\n"
                 + "if [ -n \"${FAIL_BUILD:-}\" ]; then exit 1; fi\n"
                 + "mkdir -p cli/target && echo jar > cli/target/jixiao.jar\n");
-        stub(bin.resolve("java"), "for a in \"$@\"; do printf '%s\\n' \"$a\"; done > '" + log + ".java'\n");
+        // java records each run's arguments (a line "--" after each); asked to list its classes it lists one, asked to
+        // dump an archive it writes one
+        stub(bin.resolve("java"), "for a in \"$@\"; do printf '%s\\n' \"$a\"; done >> '" + log + ".java'\n"
+                + "echo -- >> '" + log + ".java'\n"
+                + "for a in \"$@\"; do case \"$a\" in\n"
+                + "  -XX:DumpLoadedClassList=*) echo java/lang/Object > \"${a#*=}\" ;;\n"
+                + "  -XX:SharedArchiveFile=*) if [ \"$1\" = -Xshare:dump ]; then echo archive > \"${a#*=}\"; fi ;;\n"
+                + "esac; done\n");
 
         Process built = launch(copy, bin, false, "search", "运行率", "--city", "忻州 市");
         assertEquals(0, built.waitFor(), new String(built.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
         String mvnCall = Files.readString(log).strip();
         assertTrue(Files.exists(dir.resolve("cli/target/jixiao.jar")), "mvn ran in the launcher's folder");
-        List<String> javaCall = Files.readAllLines(Path.of(log + ".java"));
+        List<List<String>> javaCalls = javaCalls(log);
+        assertEquals(2, javaCalls.size(), "the command, then the archive's dump: " + javaCalls);
+        List<String> javaCall = javaCalls.get(0);
         List<String> oneShot = List.of("-Xmx4g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        String jar = dir.resolve("cli/target/jixiao.jar").toString();
         assertEquals(oneShot, javaCall.subList(0, 3), "a one-shot command: the quick compiler, the serial collector");
-        assertTrue(javaCall.get(3).startsWith("-XX:ArchiveClassesAtExit=" + dir.resolve("cli/target/jixiao-")),
-                "the first run after a build writes the class-data archive beside the jar: " + javaCall);
-        assertEquals(List.of("-jar", dir.resolve("cli/target/jixiao.jar").toString(), "search", "运行率", "--city", "忻州 市"),
+        assertTrue(javaCall.get(3).startsWith("-XX:DumpLoadedClassList=" + dir.resolve("cli/target/jixiao-")),
+                "the first run after a build lists the classes it loads, beside the jar: " + javaCall);
+        assertEquals(List.of("-jar", jar, "search", "运行率", "--city", "忻州 市"),
                 javaCall.subList(javaCall.indexOf("-jar"), javaCall.size()), "arguments passed as given");
+        String list = javaCall.get(3).substring("-XX:DumpLoadedClassList=".length());
+        List<String> dump = javaCalls.get(1);
+        assertEquals(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + list), dump.subList(0, 2));
+        assertTrue(dump.get(2).startsWith("-XX:SharedArchiveFile=" + dir.resolve("cli/target/jixiao-")), dump.toString());
+        assertEquals(List.of("-cp", jar), dump.subList(3, dump.size()), "the archive's class path is the jar the runs use");
+        List<Path> archives;
+        try (var files = Files.list(dir.resolve("cli/target"))) {
+            archives = files.filter(f -> !f.getFileName().toString().equals("jixiao.jar")).toList();
+        }
+        assertEquals(1, archives.size(), "the archive moved in place, the class list removed: " + archives);
+        assertTrue(archives.get(0).getFileName().toString().matches("jixiao-\\d+-\\d+\\.jsa"), archives.toString());
 
+        Files.delete(Path.of(log + ".java"));
+        Process mapped = launch(copy, bin, false, "check", "表.pdf");
+        assertEquals(0, mapped.waitFor());
+        List<String> withArchive = new ArrayList<>(oneShot);
+        withArchive.addAll(List.of("-XX:SharedArchiveFile=" + archives.get(0), "-jar", jar, "check", "表.pdf"));
+        assertEquals(List.of(withArchive), javaCalls(log), "later runs map the archive");
+
+        Files.delete(Path.of(log + ".java"));
         Process ingest = launch(copy, bin, false, "ingest", "档案");
         assertEquals(0, ingest.waitFor());
-        assertEquals(List.of("-Xmx4g", "-jar", dir.resolve("cli/target/jixiao.jar").toString(), "ingest", "档案"),
-                Files.readAllLines(Path.of(log + ".java")), "a long command keeps the JVM's defaults");
+        assertEquals(List.of(List.of("-Xmx4g", "-jar", jar, "ingest", "档案")), javaCalls(log),
+                "a long command keeps the JVM's defaults");
 
         // the Windows launcher: the same build command, the same options per command, the jar, %* after them
         assertEquals(mvnCall, cmdLine("call mvn").replaceFirst("^call ", "").replace(" 1>&2", ""));
@@ -110,6 +139,21 @@ class LaunchersTest {
         }
         builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         return builder.start();
+    }
+
+    /** The arguments of each run of the stand-in java, in order. */
+    private static List<List<String>> javaCalls(Path log) throws IOException {
+        List<List<String>> calls = new ArrayList<>();
+        List<String> call = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(log + ".java"))) {
+            if (line.equals("--")) {
+                calls.add(call);
+                call = new ArrayList<>();
+            } else {
+                call.add(line);
+            }
+        }
+        return calls;
     }
 
     private static void stub(Path file, String body) throws IOException {

@@ -27,9 +27,14 @@ public final class TextNormalizer {
     private static final TextNormalizer DEFAULT = new TextNormalizer(loadRadicals());
 
     private final Map<Integer, Integer> radicals;
+    /** The radicals' range: every other code point (nearly all text) is not looked up. */
+    private final int firstRadical;
+    private final int lastRadical;
 
     private TextNormalizer(Map<Integer, Integer> radicals) {
         this.radicals = Map.copyOf(radicals);
+        this.firstRadical = radicals.keySet().stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+        this.lastRadical = radicals.keySet().stream().mapToInt(Integer::intValue).max().orElse(Integer.MIN_VALUE);
     }
 
     public static TextNormalizer standard() {
@@ -42,12 +47,16 @@ public final class TextNormalizer {
         }
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
-        nfkc.codePoints().forEach(cp -> out.appendCodePoint(mapCodePoint(cp)));
+        for (int i = 0; i < nfkc.length(); ) {
+            int cp = nfkc.codePointAt(i);
+            out.appendCodePoint(mapCodePoint(cp));
+            i += Character.charCount(cp);
+        }
         return out.toString();
     }
 
     private int mapCodePoint(int cp) {
-        Integer ideograph = radicals.get(cp);
+        Integer ideograph = cp >= firstRadical && cp <= lastRadical ? radicals.get(cp) : null;
         if (ideograph != null) {
             return ideograph;
         }

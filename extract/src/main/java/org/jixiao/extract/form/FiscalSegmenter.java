@@ -9,8 +9,6 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * HanLP word segmentation that knows the fiscal vocabulary: label variants and the terms of the
@@ -71,21 +69,17 @@ public final class FiscalSegmenter {
 
     /** Labels recur on every page and in every form: their segmentation is remembered, up to a bound. */
     private static final int MEMO_LIMIT = 50_000;
-    private final Map<String, List<String>> memo = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, List<String>> memo = new BoundedMemo<>(MEMO_LIMIT, this::segment);
 
     public List<String> words(String text) {
-        List<String> known = memo.get(text);
-        if (known != null) {
-            return known;
-        }
+        return memo.get(text);
+    }
+
+    private List<String> segment(String text) {
         List<String> words = new ArrayList<>();
         for (Term term : HanLP.newSegment().enableCustomDictionary(dictionary).seg(text)) {
             words.add(term.word);
         }
-        List<String> result = List.copyOf(words);
-        if (memo.size() < MEMO_LIMIT) {
-            memo.put(text, result);
-        }
-        return result;
+        return List.copyOf(words);
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jixiao.extract.layout.Cell;
 import org.jixiao.extract.layout.Table;
 import org.jixiao.extract.model.Funding;
@@ -27,7 +28,9 @@ public final class FundingTableReader {
     /** A column header longer than this is a sentence (a formula, an explanation), not a label. */
     private static final int MAX_HEADER_LENGTH = 16;
 
-    private static final java.util.regex.Pattern BARE_UNIT = java.util.regex.Pattern.compile("^(万元|元)$");
+    private static final Pattern BARE_UNIT = Pattern.compile("^(万元|元)$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ROW_NUMBER = Pattern.compile("[()\\d=+\\-*/×÷]+");
 
     private final LabelClassifier labels;
 
@@ -249,7 +252,7 @@ public final class FundingTableReader {
 
     /** A 行次 cell such as (1) or (5)=(3)-(4): bookkeeping, not a label. */
     private static boolean isRowNumber(String text) {
-        return text.replaceAll("\\s+", "").matches("[()\\d=+\\-*/×÷]+");
+        return ROW_NUMBER.matcher(compact(text)).matches();
     }
 
     /**
@@ -479,6 +482,6 @@ public final class FundingTableReader {
     }
 
     private static String compact(String text) {
-        return text.replaceAll("\\s+", "");
+        return WHITESPACE.matcher(text).replaceAll("");
     }
 }

@@ -17,6 +17,12 @@ public final class LabelClassifier {
             Pattern.compile("^(?:[一二三四五六七八九十]+[、.]|\\d{1,2}[、.](?!\\d)|\\([一二三四五六七八九十\\d]{1,2}\\))");
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]|【[^【】]*】");
 
+    /** Labels recur on every page and in every form; their reduced forms are remembered. */
+    private static final int MEMO_LIMIT = 50_000;
+    private static final BoundedMemo<String, String> NORMALIZED = new BoundedMemo<>(MEMO_LIMIT, LabelClassifier::reduce);
+    private static final BoundedMemo<String, String> UNQUALIFIED =
+            new BoundedMemo<>(MEMO_LIMIT, LabelClassifier::stripQualifiers);
+
     private final LabelConfig config;
     private final FiscalSegmenter segmenter;
 
@@ -38,6 +44,10 @@ public final class LabelClassifier {
      * brackets such as (元) (万元) (%) removed. Text is expected NFKC-normalised already.
      */
     public static String normalize(String label) {
+        return NORMALIZED.get(label);
+    }
+
+    private static String reduce(String label) {
         String text = WHITESPACE.matcher(label).replaceAll("");
         text = UNIT_BRACKETS.matcher(text).replaceAll("");
         String previous;
@@ -122,6 +132,10 @@ public final class LabelClassifier {
 
     /** A label without its list number and bracketed qualifiers: 一、项目名称 → 项目名称. */
     static String withoutQualifiers(String normalized) {
+        return UNQUALIFIED.get(normalized);
+    }
+
+    private static String stripQualifiers(String normalized) {
         String text = LIST_NUMBER.matcher(normalized).replaceFirst("");
         return BRACKETED.matcher(text).replaceAll("");
     }

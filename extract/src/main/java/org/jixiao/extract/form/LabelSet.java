@@ -1,6 +1,7 @@
 package org.jixiao.extract.form;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,14 @@ import java.util.Optional;
 public final class LabelSet<K> {
 
     private final Map<K, List<String>> variants;
+    /** The key of each variant: the first in configuration order where two keys share one. */
+    private final Map<String, K> keyOfVariant = new HashMap<>();
 
     LabelSet(Map<K, List<String>> variants) {
         Map<K, List<String>> copy = new LinkedHashMap<>();
         variants.forEach((key, list) -> copy.put(key, List.copyOf(list)));
         this.variants = java.util.Collections.unmodifiableMap(copy);
+        this.variants.forEach((key, list) -> list.forEach(variant -> keyOfVariant.putIfAbsent(variant, key)));
     }
 
     public Map<K, List<String>> variants() {
@@ -33,12 +37,7 @@ public final class LabelSet<K> {
 
     /** The key one of whose variants is the normalised label itself. */
     Optional<K> exact(String normalizedLabel) {
-        for (Map.Entry<K, List<String>> entry : variants.entrySet()) {
-            if (entry.getValue().contains(normalizedLabel)) {
-                return Optional.of(entry.getKey());
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(keyOfVariant.get(normalizedLabel));
     }
 
     /**
@@ -90,11 +89,12 @@ public final class LabelSet<K> {
 
     /** Like {@link #containedWords}, with the length of the winning variant, to weigh two sets against each other. */
     Optional<Match<K>> longestContained(List<String> words) {
+        WordRun run = new WordRun(words);
         K best = null;
         int bestLength = 0;
         for (Map.Entry<K, List<String>> entry : variants.entrySet()) {
             for (String variant : entry.getValue()) {
-                if (variant.length() > bestLength && standsAsWords(words, variant)) {
+                if (variant.length() > bestLength && run.standsAsWords(variant)) {
                     best = entry.getKey();
                     bestLength = variant.length();
                 }
@@ -103,16 +103,35 @@ public final class LabelSet<K> {
         return best == null ? Optional.empty() : Optional.of(new Match<>(best, bestLength));
     }
 
-    private static boolean standsAsWords(List<String> words, String variant) {
-        for (int start = 0; start < words.size(); start++) {
-            StringBuilder run = new StringBuilder();
-            for (int end = start; end < words.size() && run.length() < variant.length(); end++) {
-                run.append(words.get(end));
-                if (run.length() == variant.length() && run.toString().equals(variant)) {
+    /**
+     * A label's words run together, with the offsets where words meet: a variant stands in it as whole
+     * words when it occurs starting and ending at such offsets. Built once per label, not once per
+     * variant and start word.
+     */
+    private static final class WordRun {
+        private final String text;
+        private final java.util.BitSet boundaries = new java.util.BitSet();
+
+        WordRun(List<String> words) {
+            StringBuilder joined = new StringBuilder();
+            boundaries.set(0);
+            for (String word : words) {
+                joined.append(word);
+                boundaries.set(joined.length());
+            }
+            text = joined.toString();
+        }
+
+        boolean standsAsWords(String variant) {
+            if (variant.isEmpty()) {
+                return false;
+            }
+            for (int at = text.indexOf(variant); at >= 0; at = text.indexOf(variant, at + 1)) {
+                if (boundaries.get(at) && boundaries.get(at + variant.length())) {
                     return true;
                 }
             }
+            return false;
         }
-        return false;
     }
 }

@@ -23,6 +23,9 @@ public final class Numbers {
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final Pattern PLACEHOLDER = Pattern.compile("[-—–/]+|无");
     private static final Pattern FIGURE = Pattern.compile("^(-?)((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(万元|元|%)?$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern INLINE_SPACE = Pattern.compile("[ \\t\\u3000]+");
+    private static final Pattern YUAN_LABEL = Pattern.compile(".*(\\(元\\)|单位:元|\\(单位:元|元\\)).*");
 
     private Numbers() {
     }
@@ -39,7 +42,11 @@ public final class Numbers {
         if (text == null) {
             return Optional.empty();
         }
-        String compact = text.replaceAll("\\s+", "");
+        String compact = withoutWhitespace(text);
+        if (!startsLikeFigure(compact)) {
+            // most cells are words: turned away before the pattern, which a table's every cell meets many times
+            return Optional.empty();
+        }
         Matcher matcher = FIGURE.matcher(compact);
         if (!matcher.matches()) {
             return Optional.empty();
@@ -53,6 +60,23 @@ public final class Numbers {
                     default -> Unit.PERCENT;
                 };
         return Optional.of(new Figure(value, unit));
+    }
+
+    /** The text without the whitespace {@code \s} matches; the text itself, unsearched by a pattern, where it has none. */
+    private static String withoutWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return WHITESPACE.matcher(text).replaceAll("");
+            }
+        }
+        return text;
+    }
+
+    /** Whether text may match {@link #FIGURE}: it starts with an ASCII digit or a minus and a digit. */
+    private static boolean startsLikeFigure(String compact) {
+        int first = compact.startsWith("-") ? 1 : 0;
+        return compact.length() > first && compact.charAt(first) >= '0' && compact.charAt(first) <= '9';
     }
 
     /** A cell that says "nothing here": a dash, a slash, 无. */
@@ -83,7 +107,7 @@ public final class Numbers {
         if (text == null) {
             return Unit.NONE;
         }
-        Matcher matcher = UNIT_STATEMENT.matcher(text.replaceAll("[ \\t\\u3000]+", ""));
+        Matcher matcher = UNIT_STATEMENT.matcher(INLINE_SPACE.matcher(text).replaceAll(""));
         if (!matcher.find()) {
             return Unit.NONE;
         }
@@ -95,11 +119,11 @@ public final class Numbers {
         if (label == null) {
             return Unit.NONE;
         }
-        String compact = label.replaceAll("\\s+", "");
+        String compact = WHITESPACE.matcher(label).replaceAll("");
         if (compact.contains("万元")) {
             return Unit.TEN_THOUSAND_YUAN;
         }
-        if (compact.matches(".*(\\(元\\)|单位:元|\\(单位:元|元\\)).*")) {
+        if (YUAN_LABEL.matcher(compact).matches()) {
             return Unit.YUAN;
         }
         if (compact.contains("%")) {

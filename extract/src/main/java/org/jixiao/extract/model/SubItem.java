@@ -3,6 +3,8 @@ package org.jixiao.extract.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -17,6 +19,8 @@ public record SubItem(String name,
                       @JsonSerialize(contentUsing = Money.Serializer.class) Map<FundingKind, BigDecimal> amounts) {
 
     public SubItem {
-        amounts = amounts == null ? Map.of() : Map.copyOf(amounts);
+        // in the kinds' order: Map.copyOf iterates in an order that changes from run to run, and so did the JSON
+        amounts = amounts == null || amounts.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(Map.copyOf(amounts)));
     }
 }

@@ -19,6 +19,8 @@ class NumbersTest {
         assertEquals(new BigDecimal("23157700.00"), value("23157700.00"));
         assertEquals(new BigDecimal("2032.38"), value("2,032.38"));
         assertEquals(new BigDecimal("-12.5"), value("-12.5"));
+        assertEquals(new BigDecimal("-12.5"), value(" - 12.5 "));
+        assertEquals(new BigDecimal("7"), value("\n7\n"));
     }
 
     @Test
@@ -43,7 +45,8 @@ class NumbersTest {
 
     @Test
     void textDatesCodesAndDashesAreNoFigures() {
-        for (String text : new String[] {"2021-01-01", "(1)", "健全", "≥95%", "1,00,0", "", "-", "约100"}) {
+        for (String text : new String[] {"2021-01-01", "(1)", "健全", "≥95%", "1,00,0", "", "-", "约100", "-a1", "--1",
+                "元100", " ", "100-"}) {
             assertTrue(Numbers.figure(text).isEmpty(), text);
         }
         assertTrue(Numbers.isPlaceholder("-"));

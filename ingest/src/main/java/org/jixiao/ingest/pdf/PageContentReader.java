@@ -3,6 +3,7 @@ package org.jixiao.ingest.pdf;
 import java.awt.Shape;
 import java.awt.geom.Area;
 import java.awt.geom.GeneralPath;
+import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -162,16 +163,90 @@ final class PageContentReader extends PDFGraphicsStreamEngine {
     /**
      * The current clipping path, computed once per graphics state: PDFBox intersects the pending
      * clipping paths on every call, and a page shows thousands of glyphs under a handful of clips.
+     * Where every clipping path is an upright rectangle (the page, a spreadsheet's cell), their
+     * intersection is worked out directly; the area PDFBox builds for it is the same rectangle.
      */
     private Shape clip() {
         PDGraphicsState state = getGraphicsState();
         if (state != clipState || clipVersion != clipComputedAt) {
-            Area area = state.getCurrentClippingPath();
-            clipShape = area.isRectangular() ? area.getBounds2D() : area;
+            Rectangle2D rectangle = uprightIntersection(state.getCurrentClippingPaths());
+            if (rectangle != null) {
+                clipShape = rectangle;
+            } else {
+                Area area = state.getCurrentClippingPath();
+                clipShape = area.isRectangular() ? area.getBounds2D() : area;
+            }
             clipState = state;
             clipComputedAt = clipVersion;
         }
         return clipShape;
+    }
+
+    /**
+     * The intersection of clipping paths that are all upright rectangles, as the bounds of their
+     * {@link Area} would give it (an empty intersection is the empty rectangle at the origin); null
+     * when any path is some other shape.
+     */
+    static Rectangle2D uprightIntersection(List<? extends Shape> paths) {
+        if (paths.isEmpty()) {
+            return null;
+        }
+        double minX = -Double.MAX_VALUE;
+        double minY = -Double.MAX_VALUE;
+        double maxX = Double.MAX_VALUE;
+        double maxY = Double.MAX_VALUE;
+        for (Shape path : paths) {
+            double[] corners = uprightRectangle(path);
+            if (corners == null) {
+                return null;
+            }
+            minX = Math.max(minX, corners[0]);
+            minY = Math.max(minY, corners[1]);
+            maxX = Math.min(maxX, corners[2]);
+            maxY = Math.min(maxY, corners[3]);
+        }
+        return minX < maxX && minY < maxY ? new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY)
+                : new Rectangle2D.Double();
+    }
+
+    /**
+     * The bounds (minX, minY, maxX, maxY) of a path that is one upright rectangle: a move and three or
+     * four lines along the axes, closed or back at its start; null for any other path.
+     */
+    private static double[] uprightRectangle(Shape path) {
+        double[] xs = new double[5];
+        double[] ys = new double[5];
+        int points = 0;
+        double[] segment = new double[6];
+        for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+            int type = it.currentSegment(segment);
+            boolean first = points == 0;
+            if (type == PathIterator.SEG_CLOSE) {
+                it.next();
+                if (!it.isDone()) {
+                    return null;
+                }
+                break;
+            }
+            if ((first ? type != PathIterator.SEG_MOVETO : type != PathIterator.SEG_LINETO) || points == 5) {
+                return null;
+            }
+            xs[points] = segment[0];
+            ys[points] = segment[1];
+            points++;
+        }
+        if (points == 5 && (xs[4] != xs[0] || ys[4] != ys[0])) {
+            return null;
+        }
+        if (points < 4) {
+            return null;
+        }
+        boolean acrossFirst = ys[0] == ys[1] && xs[1] == xs[2] && ys[2] == ys[3] && xs[3] == xs[0];
+        boolean upFirst = xs[0] == xs[1] && ys[1] == ys[2] && xs[2] == xs[3] && ys[3] == ys[0];
+        if (!acrossFirst && !upFirst) {
+            return null;
+        }
+        return new double[] {Math.min(xs[0], xs[2]), Math.min(ys[0], ys[2]), Math.max(xs[0], xs[2]), Math.max(ys[0], ys[2])};
     }
 
     @Override
