@@ -99,4 +99,26 @@ class LexiconRepairTest {
         Page page = new Page(1, 595, 842, 0, Page.TextSource.TEXT_LAYER, List.of(layer), List.of());
         assertEquals(page, repair.repair(page));
     }
+
+    /** {@code text} read for certain but at {@code at}, read with the blank second and {@code barely} after it. */
+    private static TextElement readDoubtingACharacterStandsThere(String text, int at, String barely) {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            String c = text.substring(i, i + 1);
+            glyphs.add(i == at
+                    ? new Glyph(c, List.of(new Glyph.Candidate(c, 0.53f), new Glyph.Candidate("", 0.42f), new Glyph.Candidate(barely, 0.01f)))
+                    : new Glyph(c, List.of(new Glyph.Candidate(c, 0.99f))));
+        }
+        return new TextElement(text, new Box(0, 0, 100, 10), 9, 0.53f, glyphs);
+    }
+
+    @Test
+    void aCharacterReadDoubtingOneStandsThereIsWeighedAsAnUnreadPlace() {
+        // 鳝 0.53, the blank 0.42, 缮 0.01: the model barely knows 缮
+        assertEquals("修缮工程验收合格率", repaired(readDoubtingACharacterStandsThere("修鳝工程验收合格率", 1, "缮")));
+        // a neighbour already in a word is not taken for one (文 of 文物): the character stays as read
+        assertEquals("鳝文物", repaired(readDoubtingACharacterStandsThere("鳝文物", 0, "华")));
+        // without the blank as runner-up the same small share is no evidence
+        assertEquals("修鳝工程验收合格率", repaired(read("修鳝工程验收合格率", 1, 0.53f, "缮", 0.01f)));
+    }
 }

@@ -123,6 +123,11 @@ final class LineRecognizer {
                     for (int k = 1; k < CANDIDATES && top[k] >= 0; k++) {
                         runnersUp.add(new Glyph.Candidate(character(top[k]), step[top[k]]));
                     }
+                    if (top[1] == 0) {
+                        // doubting a character stands here at all, it read a look-alike of one it barely knows
+                        // (鳝 for 缮, which came seventh): look further down, as at an unread place
+                        runnersUp = considered(step, considering, best);
+                    }
                     RecognizedChar read = new RecognizedChar(alphabet.get(best - 1), step[best], runnersUp);
                     if (best != previous) {
                         chars.add(read);
@@ -133,13 +138,7 @@ final class LineRecognizer {
                 }
             } else if (best == 0 && step[0] <= MAX_HESITANT_BLANK) {
                 // a character the model barely knows comes after its look-alikes: look further down
-                topClasses(step, considering);
-                List<Glyph.Candidate> considered = new ArrayList<>(CONSIDERED - 1);
-                for (int k = 1; k < CONSIDERED && considering[k] > 0 && considering[k] <= alphabet.size(); k++) {
-                    if (step[considering[k]] >= MIN_CONSIDERED) {
-                        considered.add(new Glyph.Candidate(character(considering[k]), step[considering[k]]));
-                    }
-                }
+                List<Glyph.Candidate> considered = considered(step, considering, 0);
                 if (!considered.isEmpty()) {
                     hesitations.put(t, new RecognizedChar("", step[0], considered));
                 }
@@ -193,6 +192,21 @@ final class LineRecognizer {
                 .min(Map.Entry.comparingByValue(java.util.Comparator.comparingDouble(RecognizedChar::confidence)))
                 .ifPresent(h -> withPlaces.add(h.getValue()));
         return withPlaces;
+    }
+
+    /**
+     * The classes of a step after the one read ({@code read}), best first, down to the {@link #CONSIDERED}th
+     * and to {@link #MIN_CONSIDERED}: the blank among them where it is not the one read.
+     */
+    private List<Glyph.Candidate> considered(float[] step, int[] considering, int read) {
+        topClasses(step, considering);
+        List<Glyph.Candidate> considered = new ArrayList<>(CONSIDERED - 1);
+        for (int k = 0; k < CONSIDERED && considering[k] >= 0 && considering[k] <= alphabet.size(); k++) {
+            if (considering[k] != read && step[considering[k]] >= MIN_CONSIDERED) {
+                considered.add(new Glyph.Candidate(character(considering[k]), step[considering[k]]));
+            }
+        }
+        return considered;
     }
 
     /** Fills {@code top} with the indices of the most likely classes, best first; returns the best. */

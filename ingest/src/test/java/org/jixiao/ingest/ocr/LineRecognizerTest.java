@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** CTC decoding on score matrices written out by hand: blank is class 0, the alphabet's characters 1…n. */
 class LineRecognizerTest {
 
-    private static final List<String> ALPHABET = List.of("修", "缮", "文", "物", "建", "筑", "鳝");
+    private static final List<String> ALPHABET = List.of("修", "缮", "文", "物", "建", "筑", "鳝", "甲", "乙", "丙", "丁", "戊");
 
     private final LineRecognizer recognizer = new LineRecognizer(null, ALPHABET, 48, 96);
 
@@ -25,6 +25,14 @@ class LineRecognizerTest {
                     step[0] = 0.47f;
                     step[ALPHABET.indexOf("鳝") + 1] = 0.32f;
                     step[ALPHABET.indexOf("缮") + 1] = 0.01f;
+                }
+                case "~" -> { // 鳝 read with the blank second, five look-alikes, then 缮
+                    step[ALPHABET.indexOf("鳝") + 1] = 0.48f;
+                    step[0] = 0.43f;
+                    for (String other : List.of("甲", "乙", "丙", "丁", "戊")) {
+                        step[ALPHABET.indexOf(other) + 1] = 0.01f;
+                    }
+                    step[ALPHABET.indexOf("缮") + 1] = 0.004f;
                 }
                 case "?" -> {
                     step[0] = 0.86f;
@@ -64,5 +72,12 @@ class LineRecognizerTest {
         // a line's own end leaves sure blanks, or a mild hesitation
         assertEquals(4, decode("文", "_", "_", "_", "物", "_", "_", "_", "建", "_", "_", "_", "修", "_", "_", "_", "_", "?", "_")
                 .chars().size());
+    }
+
+    @Test
+    void aCharacterReadWithTheBlankSecondKeepsWhatWasConsideredFurtherDown() {
+        RecognizedChar read = decode("修", "_", "_", "_", "~", "_", "_", "_", "文").chars().get(1);
+        assertEquals("鳝", read.text());
+        assertEquals(List.of("", "甲", "乙", "丙", "丁", "戊", "缮"), read.runnersUp().stream().map(c -> c.text()).toList());
     }
 }
