@@ -41,6 +41,10 @@ public final class FieldReader {
                     continue;
                 }
                 Optional<Field> field = labels.classify(labels.config().fields(), label.text());
+                if (field.isEmpty() && label.confidence() < 1) {
+                    // a scan's label cell with one character misread: 项自名称
+                    field = labels.classifySubstituted(labels.config().fields(), label.text());
+                }
                 if (field.isEmpty()) {
                     continue;
                 }

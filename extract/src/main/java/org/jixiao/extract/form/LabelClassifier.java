@@ -125,6 +125,15 @@ public final class LabelClassifier {
         return normalized.length() < 2 ? java.util.Set.of() : set.nearVariants(normalized);
     }
 
+    /**
+     * The key a label read off a scan names but for one character taken for another (项自名称), where
+     * that leaves one key: a label of four or more characters.
+     */
+    public <K> Optional<K> classifySubstituted(LabelSet<K> set, String label) {
+        java.util.Set<K> near = label == null ? java.util.Set.of() : set.substitutedVariants(normalize(label));
+        return near.size() == 1 ? Optional.of(near.iterator().next()) : Optional.empty();
+    }
+
     /** A mark no label is printed with: a speck of dirt or of the scan read as punctuation. */
     static boolean isSpeck(int c) {
         return ".,'`·、。:;_-~".indexOf(c) >= 0;

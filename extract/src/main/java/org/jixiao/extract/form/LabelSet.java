@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 public final class LabelSet<K> {
 
+    /** A label is read with one character taken for another only where it is this long or longer. */
+    private static final int MIN_SUBSTITUTED = 4;
+
     private final Map<K, List<String>> variants;
     /** The key of each variant: the first in configuration order where two keys share one. */
     private final Map<String, K> keyOfVariant = new HashMap<>();
@@ -55,6 +58,33 @@ public final class LabelSet<K> {
             }
         }
         return near;
+    }
+
+    /**
+     * The keys one of whose variants of four or more characters the normalised label is but for one
+     * character read as another (项自名称 for 项目名称).
+     */
+    java.util.Set<K> substitutedVariants(String normalizedLabel) {
+        java.util.Set<K> near = new java.util.LinkedHashSet<>();
+        for (Map.Entry<K, List<String>> entry : variants.entrySet()) {
+            for (String variant : entry.getValue()) {
+                if (variant.length() >= MIN_SUBSTITUTED && variant.length() == normalizedLabel.length()
+                        && differences(variant, normalizedLabel) == 1) {
+                    near.add(entry.getKey());
+                }
+            }
+        }
+        return near;
+    }
+
+    private static int differences(String a, String b) {
+        int count = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean isSlip(String variant, String label) {

@@ -1,6 +1,7 @@
 package org.jixiao.extract.form;
 
 import static org.jixiao.extract.form.HandDrawn.row;
+import static org.jixiao.extract.form.HandDrawn.scanned;
 import static org.jixiao.extract.form.HandDrawn.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -36,5 +37,15 @@ class FieldReaderTest {
                 row("主管部门及代码", "[332]某县教育局", "实施单位", "预算单位信息化建设中心"));
         assertEquals("2023年度学生资助项目", fields.get(Field.PROJECT_NAME));
         assertEquals("预算单位信息化建设中心", fields.get(Field.IMPLEMENTING_UNIT));
+    }
+
+    @Test
+    void aScannedLabelWithOneCharacterMisreadNamesItsField() {
+        String[][] rows = {row("项自名称", "社会组织培育发展", "<", "<"), row("主管部门", "浙江省民政厅", "用款单位", "浙江省殡葬管理所")};
+        Map<Field, String> read = new LinkedHashMap<>();
+        reader.read(scanned(table(1, rows)), 0).forEach(fact -> read.putIfAbsent(fact.field(), fact.value()));
+        assertEquals("社会组织培育发展", read.get(Field.PROJECT_NAME));
+        // a text layer is as printed: no label there
+        assertEquals(null, fields(rows).get(Field.PROJECT_NAME));
     }
 }

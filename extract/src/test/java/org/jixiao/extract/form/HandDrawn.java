@@ -44,6 +44,16 @@ final class HandDrawn {
         return new Table(page, new Box(0, 0, columns * WIDTH, rows.length * HEIGHT), rows.length, columns, cells);
     }
 
+    /** The table as read off a scan: every cell's reading a little unsure. */
+    static Table scanned(Table table) {
+        List<Cell> cells = new ArrayList<>();
+        for (Cell c : table.cells()) {
+            cells.add(new Cell(c.row(), c.column(), c.rowSpan(), c.columnSpan(), c.page(), c.box(), c.text(),
+                    c.openTop(), c.openBottom(), 0.9f));
+        }
+        return new Table(table.page(), table.box(), table.rowCount(), table.columnCount(), cells);
+    }
+
     static String[] row(String... cells) {
         return cells;
     }
