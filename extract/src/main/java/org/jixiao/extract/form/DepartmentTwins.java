@@ -32,15 +32,7 @@ public final class DepartmentTwins {
     }
 
     private static boolean isTwin(String department, String other) {
-        if (other == null || other.equals(department) || other.length() != department.length()) {
-            return false;
-        }
-        int differences = 0;
-        for (int i = 0; i < department.length(); i++) {
-            if (department.charAt(i) != other.charAt(i)) {
-                differences++;
-            }
-        }
-        return differences * 3 <= department.length();
+        return other != null && !other.equals(department) && other.length() == department.length()
+                && Misreadings.differences(department, other) * 3 <= department.length();
     }
 }

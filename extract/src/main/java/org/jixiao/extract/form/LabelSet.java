@@ -69,7 +69,7 @@ public final class LabelSet<K> {
         for (Map.Entry<K, List<String>> entry : variants.entrySet()) {
             for (String variant : entry.getValue()) {
                 if (variant.length() >= MIN_SUBSTITUTED && variant.length() == normalizedLabel.length()
-                        && differences(variant, normalizedLabel) == 1) {
+                        && Misreadings.differences(variant, normalizedLabel) == 1) {
                     near.add(entry.getKey());
                 }
             }
@@ -77,15 +77,6 @@ public final class LabelSet<K> {
         return near;
     }
 
-    private static int differences(String a, String b) {
-        int count = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                count++;
-            }
-        }
-        return count;
-    }
 
     private static boolean isSlip(String variant, String label) {
         if (variant.length() >= 3 && label.length() == variant.length() - 1) {

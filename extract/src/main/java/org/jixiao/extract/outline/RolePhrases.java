@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.extract.form.Misreadings;
 
 /**
  * The roles a report's running text and title state in the set phrases of the genre:
@@ -145,7 +146,7 @@ public final class RolePhrases {
                 continue;
             }
             String twin = text.substring(start, start + length);
-            if (!twin.equals(name) && differences(twin, name) * 3 <= length) {
+            if (!twin.equals(name) && Misreadings.differences(twin, name) * 3 <= length) {
                 twins.merge(twin, 1, Integer::sum);
             }
         }
@@ -183,15 +184,6 @@ public final class RolePhrases {
         return a.substring(a.length() - n);
     }
 
-    private static int differences(String a, String b) {
-        int count = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                count++;
-            }
-        }
-        return count;
-    }
 
     private static int occurrences(String text, String part) {
         int count = 0;

@@ -178,12 +178,17 @@ class PageImageReaderTest {
         assertTrue(sign.box().minX() > 150 && sign.box().maxX() < 250, "the sign stays in its cell: " + sign.box());
     }
 
-    @Test
-    void aRingAsTallAsACharacterReadAsAFullStopIsAZero() throws Exception {
-        GrayImage image = formWithALine()
+    /** {@link #formWithALine()} with a ring as tall as a character alone in the next cell. */
+    private static GrayImage formWithARing() {
+        return formWithALine()
                 .line(px(197), px(58), px(203), px(58), 2.5f).line(px(203), px(58), px(203), px(66), 2.5f)
                 .line(px(203), px(66), px(197), px(66), 2.5f).line(px(197), px(66), px(197), px(58), 2.5f)
                 .image();
+    }
+
+    @Test
+    void aRingAsTallAsACharacterReadAsAFullStopIsAZero() throws Exception {
+        GrayImage image = formWithARing();
         OcrEngine engine = cellAndLoneGlyph(new Recognition(List.of(new RecognizedChar("。", 0.4f, "o", 0.3f))),
                 LINE, PixelBox.spanning(px(195), px(56), px(205), px(68)));
 
@@ -194,10 +199,7 @@ class PageImageReaderTest {
 
     @Test
     void aLoneZeroReadAsNothingIsReadAgainInCopiesThatMayReadItAsOOrZero() throws Exception {
-        GrayImage image = formWithALine()
-                .line(px(197), px(58), px(203), px(58), 2.5f).line(px(203), px(58), px(203), px(66), 2.5f)
-                .line(px(203), px(66), px(197), px(66), 2.5f).line(px(197), px(66), px(197), px(58), 2.5f)
-                .image();
+        GrayImage image = formWithARing();
         // PP-OCRv4 reads a scanned 0 alone as nothing, and three copies of it as o00
         OcrEngine engine = new OcrEngine() {
             int calls;
