@@ -49,15 +49,7 @@ public final class LabelSet<K> {
      * 指标值). Several keys when the slip leaves it open (级指标 is any level).
      */
     java.util.Set<K> nearVariants(String normalizedLabel) {
-        java.util.Set<K> near = new java.util.LinkedHashSet<>();
-        for (Map.Entry<K, List<String>> entry : variants.entrySet()) {
-            for (String variant : entry.getValue()) {
-                if (isSlip(variant, normalizedLabel)) {
-                    near.add(entry.getKey());
-                }
-            }
-        }
-        return near;
+        return keysOfVariants(variant -> isSlip(variant, normalizedLabel));
     }
 
     /**
@@ -65,18 +57,20 @@ public final class LabelSet<K> {
      * character read as another (项自名称 for 项目名称).
      */
     java.util.Set<K> substitutedVariants(String normalizedLabel) {
-        java.util.Set<K> near = new java.util.LinkedHashSet<>();
-        for (Map.Entry<K, List<String>> entry : variants.entrySet()) {
-            for (String variant : entry.getValue()) {
-                if (variant.length() >= MIN_SUBSTITUTED && variant.length() == normalizedLabel.length()
-                        && Misreadings.differences(variant, normalizedLabel) == 1) {
-                    near.add(entry.getKey());
-                }
-            }
-        }
-        return near;
+        return keysOfVariants(variant -> variant.length() >= MIN_SUBSTITUTED && variant.length() == normalizedLabel.length()
+                && Misreadings.differences(variant, normalizedLabel) == 1);
     }
 
+    /** The keys, in configuration order, of which some variant is {@code matching}. */
+    private java.util.Set<K> keysOfVariants(java.util.function.Predicate<String> matching) {
+        java.util.Set<K> keys = new java.util.LinkedHashSet<>();
+        variants.forEach((key, list) -> {
+            if (list.stream().anyMatch(matching)) {
+                keys.add(key);
+            }
+        });
+        return keys;
+    }
 
     private static boolean isSlip(String variant, String label) {
         if (variant.length() >= 3 && label.length() == variant.length() - 1) {

@@ -119,16 +119,20 @@ public final class LatticeTableExtractor implements TableExtractor {
     private static List<Float> drawnAlongASlot(List<Float> lines, List<Ruling> rulings, List<Float> across) {
         List<Float> drawn = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            boolean outer = i == 0 || i == lines.size() - 1;
-            boolean bordersASlot = false;
-            for (int k = 0; k + 1 < across.size() && !outer && !bordersASlot; k++) {
-                bordersASlot = hasBorder(rulings, lines.get(i), across.get(k), across.get(k + 1));
-            }
-            if (outer || bordersASlot) {
+            if (i == 0 || i == lines.size() - 1 || bordersASlot(rulings, lines.get(i), across)) {
                 drawn.add(lines.get(i));
             }
         }
         return drawn;
+    }
+
+    private static boolean bordersASlot(List<Ruling> rulings, float line, List<Float> across) {
+        for (int k = 0; k + 1 < across.size(); k++) {
+            if (hasBorder(rulings, line, across.get(k), across.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For each slot (row-major), the index of the cell it belongs to, after merging slots with no border between. */

@@ -101,8 +101,8 @@ public final class LexiconRepair {
 
     /**
      * Puts a character into a place the recogniser left unread (a glyph with no text, its candidates
-     * what it considered there) or read doubting a character stands there: the likeliest ideograph among them that makes a word the vocabulary
-     * knows with neighbours that were in no word as read (修 of 修文物 is free, so 修缮; 文 is in 文物,
+     * what it considered there) or read doubting a character stands there: the likeliest ideograph
+     * among them that makes a word the vocabulary knows with neighbours that were in no word as read (修 of 修文物 is free, so 修缮; 文 is in 文物,
      * so not 华文). The place itself says a character stands there (the line's spacing), so the
      * candidate's own probability may be small; the word decides. Whether one was put back.
      */

@@ -64,7 +64,8 @@ public final class RolePhrases {
      * break the scan's line detector made in the title.
      */
     private static final Pattern CUT_FRONT = Pattern.compile("^[与和及或并暨、]");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，。;；:：、“”\"《》()（）\\s\\d]");
+    /** What ends the clause before a name: punctuation, whitespace, a digit. */
+    private static final String CLAUSE_BREAKS = ",，。;；:：、“”\"《》()（）0123456789 \t\n\u000B\f\r";
     /** A title's name this long or longer may be read from its twin in the text, by its last characters. */
     private static final int MIN_TWIN_LENGTH = 6;
     private static final int TWIN_ENDING = 4;
@@ -92,7 +93,6 @@ public final class RolePhrases {
         String evaluator = find(EVALUATOR, sentence).orElse(null);
         return new Stated(new ReportRoles(name, department, implementer, commissioning, evaluator), selfEvaluated(text));
     }
-
 
     /**
      * The project a title names: {@code 关于N项目绩效自评报告}, {@code “N”财政资金绩效评价报告}. A year
@@ -164,7 +164,7 @@ public final class RolePhrases {
         int mentions = 0;
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
             int start = at;
-            while (start > 0 && !CLAUSE_BREAK.matcher(text.substring(start - 1, start)).matches()) {
+            while (start > 0 && CLAUSE_BREAKS.indexOf(text.charAt(start - 1)) < 0) {
                 start--;
             }
             if (start < at) {
@@ -183,7 +183,6 @@ public final class RolePhrases {
         }
         return a.substring(a.length() - n);
     }
-
 
     private static int occurrences(String text, String part) {
         int count = 0;

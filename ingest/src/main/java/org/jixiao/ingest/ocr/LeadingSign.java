@@ -52,11 +52,8 @@ final class LeadingSign {
                 right = Math.max(right, stroke[1]);
             }
         }
-        boolean inkFollows = false;
-        for (int[] stroke : real) {
-            inkFollows |= !inGlyph[stroke[3]];
-        }
-        if (!inkFollows) {
+        if (real.stream().allMatch(stroke -> inGlyph[stroke[3]])) {
+            // nothing follows the glyph: a sign alone is read as such by PageImageReader
             return Optional.empty();
         }
         int from = Math.max(0, left - 1);
