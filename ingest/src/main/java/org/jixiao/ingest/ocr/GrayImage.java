@@ -62,6 +62,27 @@ public final class GrayImage {
         return pixels[y * width + x] & 0xFF;
     }
 
+    /** Copies row {@code y} into {@code into} (at least {@link #width()} long). */
+    void copyRow(int y, byte[] into) {
+        System.arraycopy(pixels, y * width, into, 0, width);
+    }
+
+    /** This image mirrored about its diagonal: column x becomes row x. */
+    GrayImage transposed() {
+        byte[] out = new byte[pixels.length];
+        int block = 64; // square tiles keep both the rows read and the rows written in cache
+        for (int y0 = 0; y0 < height; y0 += block) {
+            for (int x0 = 0; x0 < width; x0 += block) {
+                for (int y = y0; y < Math.min(height, y0 + block); y++) {
+                    for (int x = x0; x < Math.min(width, x0 + block); x++) {
+                        out[x * height + y] = pixels[y * width + x];
+                    }
+                }
+            }
+        }
+        return new GrayImage(height, width, out);
+    }
+
     /** The part of this image inside the rectangle, clipped to the image; white where it lies outside. */
     public GrayImage crop(int x, int y, int w, int h) {
         byte[] out = new byte[w * h];
@@ -128,19 +149,39 @@ public final class GrayImage {
         return new GrayImage(newWidth, height, out);
     }
 
-    /** Resampled to the given size, bilinear. */
+    /**
+     * Resampled to the given size, bilinear. Each column's and each row's source position is worked out
+     * once (the weights are the same for every pixel of a column or row), not per pixel.
+     */
     public GrayImage resized(int newWidth, int newHeight) {
-        byte[] out = new byte[newWidth * newHeight];
+        return resizedPart(newWidth, newHeight, PixelBox.spanning(0, 0, newWidth, newHeight));
+    }
+
+    /**
+     * The part {@code part} (in the pixels of the resampled image) of this image resampled to the given
+     * size: the same pixels as that part of {@link #resized}, without computing the rest.
+     */
+    public GrayImage resizedPart(int newWidth, int newHeight, PixelBox part) {
+        byte[] out = new byte[part.width() * part.height()];
         double sx = (double) width / newWidth;
         double sy = (double) height / newHeight;
-        for (int y = 0; y < newHeight; y++) {
-            double fy = Math.max(0, (y + 0.5) * sy - 0.5);
-            for (int x = 0; x < newWidth; x++) {
-                double fx = Math.max(0, (x + 0.5) * sx - 0.5);
-                out[y * newWidth + x] = (byte) Math.round(sample(fx, fy));
+        int[] x0 = new int[part.width()];
+        double[] ax = new double[part.width()];
+        for (int i = 0; i < part.width(); i++) {
+            double fx = Math.max(0, (part.x() + i + 0.5) * sx - 0.5);
+            x0[i] = (int) fx; // fx >= 0: the cast is the floor
+            ax[i] = fx - x0[i];
+        }
+        for (int j = 0; j < part.height(); j++) {
+            double fy = Math.max(0, (part.y() + j + 0.5) * sy - 0.5);
+            int y0 = (int) fy;
+            double ay = fy - y0;
+            int row = j * part.width();
+            for (int i = 0; i < part.width(); i++) {
+                out[row + i] = (byte) Math.round(interpolate(x0[i], y0, ax[i], ay));
             }
         }
-        return new GrayImage(newWidth, newHeight, out);
+        return new GrayImage(part.width(), part.height(), out);
     }
 
     /**
@@ -153,26 +194,48 @@ public final class GrayImage {
         double sin = Math.sin(radians);
         double cx = (width - 1) / 2.0;
         double cy = (height - 1) / 2.0;
+        // the column terms of the inverse mapping, the same for every row
+        double[] cosDx = new double[width];
+        double[] minusSinDx = new double[width];
+        for (int x = 0; x < width; x++) {
+            double dx = x - cx;
+            cosDx[x] = cos * dx;
+            minusSinDx[x] = -sin * dx;
+        }
         byte[] out = new byte[width * height];
         for (int y = 0; y < height; y++) {
             double dy = y - cy;
+            double sinDy = sin * dy;
+            double cosDy = cos * dy;
+            int row = y * width;
             for (int x = 0; x < width; x++) {
-                double dx = x - cx;
                 // inverse mapping: where does this output pixel come from
-                double srcX = cos * dx + sin * dy + cx;
-                double srcY = -sin * dx + cos * dy + cy;
-                out[y * width + x] = (byte) Math.round(sample(srcX, srcY));
+                double srcX = cosDx[x] + sinDy + cx;
+                double srcY = minusSinDx[x] + cosDy + cy;
+                if (srcX >= 0 && srcY >= 0) { // the cast is the floor: the common case, without a call
+                    int x0 = (int) srcX;
+                    int y0 = (int) srcY;
+                    out[row + x] = (byte) Math.round(interpolate(x0, y0, srcX - x0, srcY - y0));
+                } else {
+                    out[row + x] = (byte) Math.round(sample(srcX, srcY));
+                }
             }
         }
         return new GrayImage(width, height, out);
     }
 
-    /** Bilinear sample; white outside. Inside the image it reads the raster directly (the hot path). */
+    /** Bilinear sample; white outside. */
     private double sample(double fx, double fy) {
         int x0 = (int) Math.floor(fx);
         int y0 = (int) Math.floor(fy);
-        double ax = fx - x0;
-        double ay = fy - y0;
+        return interpolate(x0, y0, fx - x0, fy - y0);
+    }
+
+    /**
+     * Bilinear interpolation between the pixel at (x0, y0) and its right, lower and lower-right
+     * neighbours, white outside. Inside the image it reads the raster directly (the hot path).
+     */
+    private double interpolate(int x0, int y0, double ax, double ay) {
         int p00;
         int p01;
         int p10;

@@ -4,6 +4,8 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,27 +79,62 @@ final class LineRecognizer {
         // gives the decoder enough steps: a lone digit in a cell is otherwise read as nothing
         int width = Math.max(lineWidth, minWidth);
         int plane = inputHeight * width;
-        FloatBuffer buffer = FloatBuffer.allocate(3 * plane);
-        float[] data = buffer.array();
+        int steps = steps(width);
+        int classes = alphabet.size() + 1; // the blank, then the alphabet
+        Buffers buffers = BUFFERS.get();
+        FloatBuffer input = buffers.input(3 * plane);
         for (int y = 0; y < inputHeight; y++) {
-            for (int x = 0; x < lineWidth; x++) {
-                float v = resized.get(x, y) / 127.5f - 1f;
+            for (int x = 0; x < width; x++) {
+                float v = x < lineWidth ? resized.get(x, y) / 127.5f - 1f : 0f;
                 int i = y * width + x;
-                data[i] = v;
-                data[plane + i] = v;
-                data[2 * plane + i] = v;
+                input.put(i, v);
+                input.put(plane + i, v);
+                input.put(2 * plane + i, v);
             }
         }
+        FloatBuffer scores = buffers.scores(steps * classes);
         OrtEnvironment env = OrtEnvironment.getEnvironment();
-        try (OnnxTensor tensor = OnnxTensor.createTensor(env, buffer, new long[] {1, 3, inputHeight, width});
-             OrtSession.Result result = session.run(Map.of(session.getInputNames().iterator().next(), tensor))) {
-            OnnxTensor output = (OnnxTensor) result.get(0);
-            long[] shape = output.getInfo().getShape();
-            int steps = (int) shape[1];
-            int classes = (int) shape[2];
-            return decode(output.getFloatBuffer(), steps, classes);
+        // the scores are written straight into our buffer: a line's steps × classes floats are not copied out
+        try (OnnxTensor in = OnnxTensor.createTensor(env, input, new long[] {1, 3, inputHeight, width});
+             OnnxTensor out = OnnxTensor.createTensor(env, scores, new long[] {1, steps, classes});
+             OrtSession.Result result = session.run(Map.of(session.getInputNames().iterator().next(), in),
+                     Map.of(session.getOutputNames().iterator().next(), out))) {
+            return decode(scores, steps, classes);
         }
     }
+
+    /**
+     * The decoding steps of a line image this many pixels wide: PP-OCRv4's recogniser halves the width
+     * three times, rounding up twice and down once, and leaves at least one (checked against the model
+     * in {@code PaddleOcrRouteTest}).
+     */
+    static int steps(int width) {
+        return Math.max(1, ((width + 1) / 2 + 1) / 2 / 2);
+    }
+
+    /** Direct buffers a thread hands the model and has it write into, grown as lines get longer. */
+    private static final class Buffers {
+        private FloatBuffer input = FloatBuffer.allocate(0);
+        private FloatBuffer scores = FloatBuffer.allocate(0);
+
+        FloatBuffer input(int floats) {
+            input = grown(input, floats);
+            return input.clear().limit(floats).slice();
+        }
+
+        FloatBuffer scores(int floats) {
+            scores = grown(scores, floats);
+            return scores.clear().limit(floats).slice();
+        }
+
+        private static FloatBuffer grown(FloatBuffer buffer, int floats) {
+            return buffer.capacity() >= floats ? buffer
+                    : ByteBuffer.allocateDirect(Integer.highestOneBit(floats) * 2 * Float.BYTES)
+                            .order(ByteOrder.nativeOrder()).asFloatBuffer();
+        }
+    }
+
+    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
     /**
      * Greedy CTC decoding of one line: the best class per step; a run of equal classes is one
@@ -114,6 +151,12 @@ final class LineRecognizer {
         Map<Integer, RecognizedChar> hesitations = new TreeMap<>();
         int previous = 0;
         for (int t = 0; t < steps; t++) {
+            float blank = scores.get(t * classes);
+            if (blank > MAX_HESITANT_BLANK) {
+                // most steps of a line: a sure blank wins (no other class reaches half) and considers nothing
+                previous = 0;
+                continue;
+            }
             scores.position(t * classes);
             scores.get(step);
             int best = topClasses(step, top);

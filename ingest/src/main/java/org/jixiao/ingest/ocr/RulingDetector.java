@@ -58,16 +58,17 @@ final class RulingDetector {
 
     /** Runs of ink at least {@code minRun} long along every row (or column), gaps up to {@code maxGap} bridged. */
     private List<Run> runs(GrayImage image, boolean alongRows, int maxGap, int minRun) {
-        int lines = alongRows ? image.height() : image.width();
-        int length = alongRows ? image.width() : image.height();
+        // columns are read as the rows of the transposed image: walking down a column touches a new cache line per pixel
+        GrayImage lines = alongRows ? image : image.transposed();
         int threshold = settings.darkThreshold();
+        byte[] line = new byte[lines.width()];
         List<Run> runs = new ArrayList<>();
-        for (int i = 0; i < lines; i++) {
+        for (int i = 0; i < lines.height(); i++) {
+            lines.copyRow(i, line);
             int start = -1;
             int lastInk = -1;
-            for (int j = 0; j < length; j++) {
-                int gray = alongRows ? image.get(j, i) : image.get(i, j);
-                if (gray >= threshold) {
+            for (int j = 0; j < line.length; j++) {
+                if ((line[j] & 0xFF) >= threshold) {
                     continue;
                 }
                 if (start >= 0 && j - lastInk - 1 > maxGap) {

@@ -52,12 +52,17 @@ final class SkewEstimator {
         double bestScore = -1;
         int margin = (int) Math.ceil(columns * Math.tan(Math.toRadians(Math.max(Math.abs(from), Math.abs(to))))) + 1;
         long[] histogram = new long[rows + 2 * margin];
+        int[] shift = new int[columns];
         for (int i = 0; Math.round(from / step) + i <= Math.round(to / step); i++) {
             double angle = (Math.round(from / step) + i) * step;
             double slope = Math.tan(Math.toRadians(angle));
+            // y - x·slope rounds to y + round(-x·slope) for a whole y: one rounding per column, not per dark pixel
+            for (int x = 0; x < columns; x++) {
+                shift[x] = (int) Math.round(-x * slope) + margin;
+            }
             java.util.Arrays.fill(histogram, 0);
             for (int k = 0; k < count; k++) {
-                histogram[(int) Math.round(ys[k] - xs[k] * slope) + margin]++;
+                histogram[ys[k] + shift[xs[k]]]++;
             }
             double score = 0;
             for (long h : histogram) {

@@ -21,6 +21,16 @@ final class TextLineDetector {
     private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
     private static final float[] STD = {0.229f, 0.224f, 0.225f};
 
+    /** Pixels at least this light are paper: JPEG noise and the gray of a scan's white stay above it. */
+    private static final int PAPER = 192;
+    /**
+     * Paper kept around the ink (pixels of the detector's input): the model sees a line's surroundings as
+     * it would on the whole page, and the boxes it grows back stay inside.
+     */
+    private static final int PAPER_AROUND_INK = 32;
+    /** The model's input sides are multiples of this. */
+    private static final int BLOCK = 32;
+
     private final OrtSession session;
     private final OcrSettings.Detection settings;
 
@@ -29,20 +39,71 @@ final class TextLineDetector {
         this.settings = settings;
     }
 
-    /** The line boxes of an image of the given resolution, in its pixels. */
+    /**
+     * The line boxes of an image of the given resolution, in its pixels. The model is given only the part
+     * of the scaled page with ink and a margin of paper around it, sampled exactly as the whole page
+     * would be: its time grows with the pixels, and a page's margins hold none of its text.
+     */
     List<PixelBox> detect(GrayImage image, double dpi) throws OrtException {
         double scale = Math.min(1.0, settings.dpi() / dpi);
         int width = roundTo32(image.width() * scale);
         int height = roundTo32(image.height() * scale);
-        GrayImage input = image.resized(width, height);
-        float[] probabilities = run(input);
         double scaleX = (double) image.width() / width;
         double scaleY = (double) image.height() / height;
+        PixelBox ink = inkedArea(image);
+        if (ink == null) {
+            return List.of();
+        }
+        // the part of the scaled page to read, in whole 32-pixel blocks as the model's strides want
+        PixelBox part = PixelBox.spanning(
+                blockBelow(ink.x() / scaleX - PAPER_AROUND_INK),
+                blockBelow(ink.y() / scaleY - PAPER_AROUND_INK),
+                Math.min(width, blockAbove(ink.maxX() / scaleX + PAPER_AROUND_INK)),
+                Math.min(height, blockAbove(ink.maxY() / scaleY + PAPER_AROUND_INK)));
+        float[] probabilities = run(image.resizedPart(width, height, part));
         List<PixelBox> boxes = new ArrayList<>();
-        for (PixelBox region : regions(probabilities, width, height)) {
-            boxes.add(toImage(grow(region), scaleX, scaleY, image));
+        for (PixelBox region : regions(probabilities, part.width(), part.height())) {
+            PixelBox onPage = new PixelBox(region.x() + part.x(), region.y() + part.y(), region.width(), region.height());
+            boxes.add(toImage(grow(onPage), scaleX, scaleY, image));
         }
         return boxes;
+    }
+
+    /** The smallest box holding every pixel darker than {@link #PAPER} (faint print included); null if none is. */
+    static PixelBox inkedArea(GrayImage image) {
+        int minX = Integer.MAX_VALUE;
+        int minY = Integer.MAX_VALUE;
+        int maxX = -1;
+        int maxY = -1;
+        byte[] row = new byte[image.width()];
+        for (int y = 0; y < image.height(); y++) {
+            image.copyRow(y, row);
+            int first = -1;
+            int last = -1;
+            for (int x = 0; x < row.length; x++) {
+                if ((row[x] & 0xFF) < PAPER) {
+                    if (first < 0) {
+                        first = x;
+                    }
+                    last = x;
+                }
+            }
+            if (first >= 0) {
+                minX = Math.min(minX, first);
+                maxX = Math.max(maxX, last);
+                minY = Math.min(minY, y);
+                maxY = y;
+            }
+        }
+        return maxY < 0 ? null : PixelBox.spanning(minX, minY, maxX + 1, maxY + 1);
+    }
+
+    private static int blockBelow(double position) {
+        return Math.max(0, (int) Math.floor(position / BLOCK) * BLOCK);
+    }
+
+    private static int blockAbove(double position) {
+        return (int) Math.ceil(position / BLOCK) * BLOCK;
     }
 
     private float[] run(GrayImage input) throws OrtException {
@@ -149,6 +210,6 @@ final class TextLineDetector {
     }
 
     private static int roundTo32(double side) {
-        return Math.max(32, (int) Math.round(side / 32) * 32);
+        return Math.max(BLOCK, (int) Math.round(side / BLOCK) * BLOCK);
     }
 }

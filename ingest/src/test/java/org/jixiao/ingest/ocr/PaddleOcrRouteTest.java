@@ -3,7 +3,12 @@ package org.jixiao.ingest.ocr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtSession;
+import java.nio.FloatBuffer;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.ingest.AutoDetectLoader;
 import org.jixiao.ingest.LoadOptions;
 import org.jixiao.ingest.Page;
@@ -39,6 +44,23 @@ class PaddleOcrRouteTest {
             assertTrue(first.contains(cell), cell + " not among " + first);
         }
         assertTrue(texts(tiff.pages().get(1)).contains("≥1000人"), texts(tiff.pages().get(1)).toString());
+    }
+
+    @Test
+    void theRecognisersStepsFollowFromTheLineWidth() throws Exception {
+        // the scores are written into a buffer sized before the model runs: its shape must be the model's own
+        PaddleOcrModels models = PaddleOcrModels.get();
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        for (int width = 1; width <= 420; width += width < 80 ? 1 : 13) {
+            try (OnnxTensor input = OnnxTensor.createTensor(env, FloatBuffer.allocate(3 * 48 * width),
+                         new long[] {1, 3, 48, width});
+                 OrtSession.Result result = models.recognition.run(
+                         Map.of(models.recognition.getInputNames().iterator().next(), input))) {
+                long[] shape = ((OnnxTensor) result.get(0)).getInfo().getShape();
+                assertEquals(LineRecognizer.steps(width), shape[1], "steps of a line " + width + " pixels wide");
+                assertEquals(models.alphabet.size() + 1, shape[2], "classes: the blank and the alphabet");
+            }
+        }
     }
 
     @Test
