@@ -26,12 +26,6 @@ public final class IndicatorTableReader {
     private static final List<IndicatorColumn> LEVELS =
             List.of(IndicatorColumn.LEVEL1, IndicatorColumn.LEVEL2, IndicatorColumn.LEVEL3, IndicatorColumn.LEVEL4);
 
-    /**
-     * OCR confidence below which a value is marked: PP-OCR reads the samples' misread figures (990 for
-     * 99%) at 0.6–0.7 and most clean cells above 0.9; signs (≥, ≤) pull a correct reading down to 0.6 too.
-     */
-    static final float LOW_CONFIDENCE = 0.7f;
-
     /** A period word before a column name: 实施期指标值, 中期目标值, 年度指标值, 本年度目标值. */
     private static final java.util.regex.Pattern PERIOD_QUALIFIER =
             java.util.regex.Pattern.compile("^(?:实施期|中期|长期|本年度|年度)");
@@ -52,8 +46,8 @@ public final class IndicatorTableReader {
     public record Row(Indicator indicator, Position position) {
     }
 
-    /** What a score table states of the whole: its total and grade, as printed. */
-    public record Result(String totalScore, String grade, Position position, int page) {
+    /** What a score table states of the whole: its total and grade, as printed; whether OCR was unsure of the total. */
+    public record Result(String totalScore, String grade, Position position, int page, boolean totalDoubtful) {
     }
 
     /**
@@ -124,6 +118,7 @@ public final class IndicatorTableReader {
     public Reading read(Table table, int block) {
         List<Row> rows = new ArrayList<>();
         String total = null;
+        boolean totalDoubtful = false;
         String grade = null;
         Position resultPosition = null;
         List<ColumnGroup> groups = null;
@@ -153,13 +148,14 @@ public final class IndicatorTableReader {
             covered.add(row);
             Optional<ResultRow> result = resultRow(table, row, groups.get(0));
             if (result.isPresent()) {
-                String value = resultValue(table, row, groups.get(0), result.get());
+                Cell value = resultCell(table, row, groups.get(0), result.get());
                 if (value != null) {
                     resultPosition = new Position(block, row);
                     if (result.get() == ResultRow.TOTAL_SCORE) {
-                        total = value;
+                        total = value.text().strip();
+                        totalDoubtful = value.isDoubtful();
                     } else {
-                        grade = value;
+                        grade = value.text().strip();
                     }
                 }
                 continue;
@@ -171,7 +167,8 @@ public final class IndicatorTableReader {
                 }
             }
         }
-        Result result = total == null && grade == null ? null : new Result(total, grade, resultPosition, table.pageOfRow(resultPosition.row()));
+        Result result = total == null && grade == null ? null : new Result(total, grade, resultPosition,
+                table.pageOfRow(resultPosition.row()), totalDoubtful);
         return new Reading(rows, result, covered);
     }
 
@@ -387,21 +384,21 @@ public final class IndicatorTableReader {
         return Optional.empty();
     }
 
-    /** A total's score (the score column, else the last figure) or a grade (the last non-figure text). */
-    private static String resultValue(Table table, int row, ColumnGroup group, ResultRow kind) {
+    /** The cell of a total's score (the score column, else the last figure) or of a grade (the last non-figure text). */
+    private static Cell resultCell(Table table, int row, ColumnGroup group, ResultRow kind) {
         Integer scoreColumn = group.columns().get(IndicatorColumn.SCORE);
         if (kind == ResultRow.TOTAL_SCORE && scoreColumn != null) {
-            return blankToNull(text(table, row, scoreColumn));
+            Cell cell = table.cellAt(row, scoreColumn);
+            return cell == null || cell.isBlank() ? null : cell;
         }
-        List<String> texts = table.rowTexts(row);
-        for (int column = texts.size() - 1; column >= 0; column--) {
-            String text = texts.get(column).strip();
-            if (text.isEmpty()) {
+        for (int column = table.columnCount() - 1; column >= 0; column--) {
+            Cell cell = table.cellAt(row, column);
+            if (cell == null || cell.isBlank()) {
                 continue;
             }
-            boolean figure = Numbers.figure(text).isPresent();
+            boolean figure = Numbers.figure(cell.text().strip()).isPresent();
             if (kind == ResultRow.TOTAL_SCORE == figure) {
-                return text;
+                return cell;
             }
         }
         return null;
@@ -506,7 +503,7 @@ public final class IndicatorTableReader {
         for (IndicatorColumn role : VALUES) {
             Integer column = group.columns().get(role);
             Cell cell = column == null ? null : table.cellAt(row, column);
-            if (cell != null && !cell.isBlank() && cell.confidence() < LOW_CONFIDENCE) {
+            if (cell != null && cell.isDoubtful()) {
                 fields.add(role.name().toLowerCase(java.util.Locale.ROOT));
             }
         }

@@ -169,12 +169,16 @@ public final class ProjectAssembler {
 
     private Evaluation evaluation(Position from, Position to, boolean only) {
         String total = null;
+        boolean totalDoubtful = false;
         String grade = null;
         Integer page = null;
         for (IndicatorTableReader.Reading table : indicatorTables) {
             IndicatorTableReader.Result result = table.result();
             if (result != null && inRange(result.position(), from, to)) {
-                total = total != null ? total : result.totalScore();
+                if (total == null && result.totalScore() != null) {
+                    total = result.totalScore();
+                    totalDoubtful = result.totalDoubtful();
+                }
                 grade = grade != null ? grade : result.grade();
                 page = page != null ? page : Integer.valueOf(result.page());
             }
@@ -183,7 +187,8 @@ public final class ProjectAssembler {
             total = total != null ? total : statedTotalScore;
             grade = grade != null ? grade : statedGrade;
         }
-        return total == null && grade == null ? null : new Evaluation(total, grade, page);
+        return total == null && grade == null ? null
+                : new Evaluation(total, grade, page, totalDoubtful ? List.of(Evaluation.TOTAL_SCORE) : List.of());
     }
 
     private static <T> List<T> select(List<T> facts, Function<T, Position> position, Position from, Position to) {

@@ -249,6 +249,19 @@ class RuleMutationTest {
         firesOnce(RuleId.SCORE_SUM, Records.withEvaluation(SHANGHAI, new Evaluation("88.7", "良")), NO_TEXT);
     }
 
+    /** A score OCR was unsure of (marked in the record) is no evidence: the sum it is part of is not known. */
+    @Test
+    void scoreSumSaysNothingWhereAnIndicatorsScoreWasReadDoubtfully() {
+        Indicator first = SHANGHAI.projects().get(0).indicators().get(0);
+        String lower = new java.math.BigDecimal(first.score()).subtract(java.math.BigDecimal.ONE).toPlainString();
+        DocumentRecord misread = Records.withIndicator(SHANGHAI, 0, first.deepestLevel(), i -> Records.score(i, lower));
+        assertTrue(check(misread, NO_TEXT).stream().anyMatch(f -> f.rule().equals(RuleId.SCORE_SUM.code())));
+        DocumentRecord marked = Records.withIndicator(misread, 0, first.deepestLevel(), i -> new Indicator(i.level1(),
+                i.level2(), i.level3(), i.level4(), i.target(), i.actual(), i.weight(), i.score(), i.period(), i.page(),
+                List.of("score")));
+        assertTrue(check(marked, NO_TEXT).stream().noneMatch(f -> f.rule().equals(RuleId.SCORE_SUM.code())));
+    }
+
     /** A 总分 row that falls on the page after the last indicator: the finding is on the total's page. */
     @Test
     void scoreSumAgainstTheTotalIsReportedWhereTheTotalIsPrinted() {

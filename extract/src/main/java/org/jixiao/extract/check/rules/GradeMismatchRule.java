@@ -38,7 +38,9 @@ public final class GradeMismatchRule implements Rule {
             if (evaluation == null || evaluation.grade() == null) {
                 continue;
             }
-            Optional<BigDecimal> score = Printed.plainNumber(evaluation.totalScore());
+            // a total OCR was unsure of is no evidence against the grade
+            Optional<BigDecimal> score = evaluation.isTotalScoreReliable()
+                    ? Printed.plainNumber(evaluation.totalScore()) : Optional.empty();
             // on the first page that states the grade: the score table's result rows or the text
             Integer page = java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(evaluation.page()),
                             context.statedEvaluations().stream().filter(s -> evaluation.grade().equals(s.grade()))

@@ -70,7 +70,8 @@ public final class ScoreSumRule implements Rule {
         }
         for (ProjectRecord project : scored) {
             Set<String> done = reported.get(project);
-            BigDecimal recorded = project.evaluation() == null ? null
+            // a total OCR was unsure of (100 read 10) is no statement to check the indicators against
+            BigDecimal recorded = project.evaluation() == null || !project.evaluation().isTotalScoreReliable() ? null
                     : Printed.plainNumber(project.evaluation().totalScore()).orElse(null);
             Integer lastPage = project.indicators().get(project.indicators().size() - 1).page();
             // the stated total is reported where it is printed: a 总分 row may fall on the page after the last indicator
@@ -110,8 +111,11 @@ public final class ScoreSumRule implements Rule {
                                       List<Indicator> indicators, BigDecimal stated, String what, String where,
                                       Integer page, Set<String> reported) {
         Function<Indicator, String> field = POINTS.equals(what) ? Indicator::weight : Indicator::score;
+        String fieldName = POINTS.equals(what) ? "weight" : "score";
         List<BigDecimal> parts = indicators.stream().map(i -> Printed.plainNumber(field.apply(i)).orElse(null)).toList();
-        if (stated == null || parts.isEmpty() || parts.contains(null)) {
+        // a part OCR was unsure of is no evidence: the sum is not known, and the value is marked in the record
+        if (stated == null || parts.isEmpty() || parts.contains(null)
+                || indicators.stream().anyMatch(i -> !i.isReliable(fieldName))) {
             return Optional.empty();
         }
         String key = group + "|" + what + "|" + stated.stripTrailingZeros().toPlainString();

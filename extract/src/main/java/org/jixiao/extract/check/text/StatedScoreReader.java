@@ -10,6 +10,7 @@ import org.jixiao.extract.check.Printed;
 import org.jixiao.extract.check.text.StatedScore.Origin;
 import org.jixiao.extract.form.LabelClassifier;
 import org.jixiao.extract.form.LabelConfig.IndicatorColumn;
+import org.jixiao.extract.layout.Cell;
 import org.jixiao.extract.layout.DocumentLayout;
 import org.jixiao.extract.layout.Table;
 
@@ -97,8 +98,11 @@ public final class StatedScoreReader {
                     label = texts.get(column);
                 }
             }
-            Optional<BigDecimal> points = Printed.plainNumber(texts.get(weightColumn));
-            Optional<BigDecimal> score = Printed.plainNumber(texts.get(scoreColumn));
+            // a figure OCR was unsure of is no statement to check the indicators against (a total 100 read 10)
+            Optional<BigDecimal> points = doubtful(table, row, weightColumn) ? Optional.empty()
+                    : Printed.plainNumber(texts.get(weightColumn));
+            Optional<BigDecimal> score = doubtful(table, row, scoreColumn) ? Optional.empty()
+                    : Printed.plainNumber(texts.get(scoreColumn));
             if (label != null && (points.isPresent() || score.isPresent())) {
                 String quote = label + " " + texts.get(weightColumn) + " " + texts.get(scoreColumn);
                 stated.add(new StatedScore(label, points.orElse(null), score.orElse(null), table.pageOfRow(row),
@@ -106,6 +110,11 @@ public final class StatedScoreReader {
             }
         }
         return stated;
+    }
+
+    private static boolean doubtful(Table table, int row, int column) {
+        Cell cell = table.cellAt(row, column);
+        return cell != null && cell.isDoubtful();
     }
 
     private static List<String> normalized(List<String> texts) {

@@ -99,6 +99,22 @@ class TextReadersTest {
         assertEquals(new BigDecimal("7"), stated.get(0).score());
     }
 
+    /** A stated figure OCR was unsure of (a 总分 of 100 read 10 at 0.55) states nothing to check against. */
+    @Test
+    void aFigureReadDoubtfullyIsNoStatement() {
+        String[] header = {"一级指标", "分值", "得分"};
+        List<Cell> cells = new ArrayList<>();
+        for (int c = 0; c < header.length; c++) {
+            cells.add(new Cell(0, c, 1, 1, 4, BOX, header[c]));
+        }
+        cells.add(new Cell(1, 0, 1, 1, 4, BOX, "总分"));
+        cells.add(new Cell(1, 1, 1, 1, 4, BOX, "10", false, false, 0.55f));
+        cells.add(new Cell(1, 2, 1, 1, 4, BOX, "89.7", false, false, 0.93f));
+        StatedScore total = StatedScoreReader.fromTable(new Table(4, BOX, 2, 3, cells), LabelClassifier.standard()).get(0);
+        assertNull(total.points());
+        assertEquals(new BigDecimal("89.7"), total.score());
+    }
+
     @Test
     void gradeBandsTheDocumentStates() {
         GradeBands bands = GradeBandReader.read(text("评价结果分为四个等级：90分（含）以上为优秀，75（含）-90分为良好，",
