@@ -15,6 +15,8 @@ import java.util.stream.IntStream;
  */
 final class TableJoiner {
 
+    /** Labels a header row holds at least, for a copy of it read with one OCR slip to be known. */
+    private static final int MIN_HEADER_LABELS = 3;
     /** Column edges that differ by less than this (points) are the same edges. */
     private static final float EDGE_TOLERANCE = 3f;
     /** Text lines this short at a page's end or start are page furniture (page numbers), not content. */
@@ -197,10 +199,51 @@ final class TableJoiner {
             return false;
         }
         for (int row = 0; row < table.rowCount(); row++) {
-            if (table.rowTexts(row).equals(candidate)) {
+            List<String> texts = table.rowTexts(row);
+            if (texts.equals(candidate) || isHeaderReadWithOneSlip(texts, candidate)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Is {@code candidate} the header row {@code header} (labels only: no digit in it) printed again and read
+     * with one OCR slip: every cell the same but one, and that one a character dropped, added or misread
+     * ({@code 级指标} for {@code 一级指标}: the 一 lost)? A header has at least three labels, so the other cells
+     * say which row it is; a row of figures never passes, two data rows being alike but for one character.
+     */
+    static boolean isHeaderReadWithOneSlip(List<String> header, List<String> candidate) {
+        if (header.size() != candidate.size() || header.stream().filter(text -> !text.isBlank()).count() < MIN_HEADER_LABELS
+                || header.stream().anyMatch(text -> text.chars().anyMatch(Character::isDigit))) {
+            return false;
+        }
+        int slips = 0;
+        for (int column = 0; column < header.size(); column++) {
+            String printed = header.get(column);
+            String read = candidate.get(column);
+            if (printed.equals(read)) {
+                continue;
+            }
+            if (++slips > 1 || !oneSlipApart(printed, read)) {
+                return false;
+            }
+        }
+        return slips == 1;
+    }
+
+    /** Do two texts of two or more characters differ by one character dropped, added or read as another? */
+    static boolean oneSlipApart(String a, String b) {
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (a.equals(b) || shorter.length() < 2 || longer.length() - shorter.length() > 1) {
+            return false;
+        }
+        int front = 0;
+        while (front < shorter.length() && longer.charAt(front) == shorter.charAt(front)) {
+            front++;
+        }
+        int skip = longer.length() - shorter.length(); // 1: the longer has a character more; 0: one misread
+        return longer.substring(front + 1).equals(shorter.substring(front + 1 - skip));
     }
 }

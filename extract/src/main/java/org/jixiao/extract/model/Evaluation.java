@@ -1,5 +1,6 @@
 package org.jixiao.extract.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -29,6 +30,7 @@ public record Evaluation(String totalScore, String grade, @JsonInclude(JsonInclu
     }
 
     /** Whether the total score was read reliably: not marked low-confidence by OCR. */
+    @JsonIgnore
     public boolean isTotalScoreReliable() {
         return !lowConfidence.contains(TOTAL_SCORE);
     }

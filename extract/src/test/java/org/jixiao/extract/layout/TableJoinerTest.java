@@ -1,0 +1,51 @@
+package org.jixiao.extract.layout;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a continuation's first rows are known as the header printed again. */
+class TableJoinerTest {
+
+    private static final List<String> HEADER = List.of("一级指标", "二级指标", "三级指标", "四级指标", "分值", "评分细则", "核查分数");
+
+    @Test
+    void aHeaderPrintedAgainIsKnownThoughOCRLostACharacterOfOneLabel() {
+        assertTrue(TableJoiner.isHeaderReadWithOneSlip(HEADER,
+                List.of("级指标", "二级指标", "三级指标", "四级指标", "分值", "评分细则", "核查分数")));
+        assertTrue(TableJoiner.isHeaderReadWithOneSlip(HEADER,
+                List.of("一级指标", "二级指杯", "三级指标", "四级指标", "分值", "评分细则", "核查分数")));
+        assertTrue(TableJoiner.isHeaderReadWithOneSlip(HEADER,
+                List.of("一级指标", "二级指标", "三级指标", "四级指标", "分值", "评分细则。", "核查分数")));
+    }
+
+    @Test
+    void twoSlipsOrTwoLabelsOffAreAnotherRow() {
+        assertFalse(TableJoiner.isHeaderReadWithOneSlip(HEADER,
+                List.of("级指标", "级指标", "三级指标", "四级指标", "分值", "评分细则", "核查分数")));
+        assertFalse(TableJoiner.isHeaderReadWithOneSlip(HEADER,
+                List.of("指标", "二级指标", "三级指标", "四级指标", "分值", "评分细则", "核查分数")));
+        assertFalse(TableJoiner.isHeaderReadWithOneSlip(HEADER, HEADER));
+    }
+
+    /** Two indicator rows alike but for one character are two indicators: figures are never a header. */
+    @Test
+    void rowsOfFiguresAreNeverAHeaderReadWithASlip() {
+        assertFalse(TableJoiner.isHeaderReadWithOneSlip(List.of("产出指标", "第一季度完成率", "≥25%", "10"),
+                List.of("产出指标", "第二季度完成率", "≥25%", "10")));
+        assertFalse(TableJoiner.isHeaderReadWithOneSlip(List.of("指标", "目标值"), List.of("指杯", "目标值")));
+    }
+
+    @Test
+    void oneSlipIsOneCharacterDroppedAddedOrMisread() {
+        assertTrue(TableJoiner.oneSlipApart("一级指标", "级指标"));
+        assertTrue(TableJoiner.oneSlipApart("指标值", "指标值."));
+        assertTrue(TableJoiner.oneSlipApart("项目名称", "项自名称"));
+        assertFalse(TableJoiner.oneSlipApart("项目名称", "项目名称"));
+        assertFalse(TableJoiner.oneSlipApart("一级指标", "指标"));
+        assertFalse(TableJoiner.oneSlipApart("项目名称", "项自名杯"));
+        assertFalse(TableJoiner.oneSlipApart("分", "值"));
+    }
+}
