@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.extract.ocr.CellSpecks;
 import org.jixiao.extract.ocr.ClosedSetRepair;
+import org.jixiao.extract.ocr.ColumnZeros;
 import org.jixiao.ingest.Box;
 import org.jixiao.ingest.Page;
 import org.jixiao.ingest.Ruling;
@@ -69,7 +70,8 @@ public final class LatticeTableExtractor implements TableExtractor {
                 cellText.get(slotCell[row * columns + column]).add(element);
             }
         }
-        cellText = closedSets.repair(CellSpecks.strip(cellText), spans.stream().mapToInt(s -> s[1] == s[3] ? s[1] : -1).toArray());
+        int[] cellColumns = spans.stream().mapToInt(s -> s[1] == s[3] ? s[1] : -1).toArray();
+        cellText = ColumnZeros.repair(closedSets.repair(CellSpecks.strip(cellText), cellColumns), cellColumns);
         List<Cell> cells = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);

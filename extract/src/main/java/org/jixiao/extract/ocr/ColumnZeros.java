@@ -1,0 +1,83 @@
+package org.jixiao.extract.ocr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.jixiao.extract.form.Numbers;
+import org.jixiao.ingest.Box;
+import org.jixiao.ingest.TextElement;
+
+/**
+ * A zero OCR read as a letter in a column of figures. A 0 standing alone in a cell is read as D or O
+ * ({@code 上年结转资金 | 0 | 0 | D}), where it continues no figure for the page's repairs to know it by; in a
+ * column the cells around it tell: a lone look-alike of 0 whose nearest text cells above and below are
+ * both figures is 0. Its confidence is lowered to {@link #REPAIRED_CONFIDENCE}, so that the value stays
+ * marked: it was read from its neighbours, not from the recogniser's evidence. Only OCR text (with the
+ * recogniser's glyphs) is touched. Thread-safe.
+ */
+public final class ColumnZeros {
+
+    /** What PP-OCR reads a lone 0 as. */
+    private static final Set<String> ZERO_LOOK_ALIKES = Set.of("D", "O", "o", "〇", "○");
+    /** The confidence of a zero read from its column, below the threshold at which values are marked. */
+    static final float REPAIRED_CONFIDENCE = 0.5f;
+
+    private ColumnZeros() {
+    }
+
+    /**
+     * The text of each cell after repair, in the order given.
+     *
+     * @param cellText the text elements of each cell, cells listed row by row
+     * @param columns  each cell's column, or -1 for a cell spanning several columns (never repaired)
+     */
+    public static List<List<TextElement>> repair(List<List<TextElement>> cellText, int[] columns) {
+        List<List<TextElement>> repaired = new ArrayList<>(cellText);
+        int maxColumn = -1;
+        for (int column : columns) {
+            maxColumn = Math.max(maxColumn, column);
+        }
+        for (int column = 0; column <= maxColumn; column++) {
+            List<Integer> cells = new ArrayList<>();
+            for (int i = 0; i < columns.length; i++) {
+                if (columns[i] == column && !text(cellText.get(i)).isEmpty()) {
+                    cells.add(i);
+                }
+            }
+            for (int k = 1; k + 1 < cells.size(); k++) {
+                List<TextElement> cell = cellText.get(cells.get(k));
+                if (isOcr(cell) && ZERO_LOOK_ALIKES.contains(text(cell))
+                        && isFigure(cellText.get(cells.get(k - 1))) && isFigure(cellText.get(cells.get(k + 1)))) {
+                    repaired.set(cells.get(k), List.of(zero(cell)));
+                }
+            }
+        }
+        return repaired;
+    }
+
+    private static boolean isOcr(List<TextElement> cell) {
+        return cell.stream().anyMatch(e -> !e.glyphs().isEmpty());
+    }
+
+    private static boolean isFigure(List<TextElement> cell) {
+        return Numbers.figure(text(cell)).isPresent();
+    }
+
+    private static TextElement zero(List<TextElement> cell) {
+        Box box = cell.get(0).box();
+        float confidence = 1f;
+        for (TextElement element : cell) {
+            box = box.union(element.box());
+            confidence = Math.min(confidence, element.confidence());
+        }
+        return new TextElement("0", box, cell.get(0).fontSize(), Math.min(confidence, REPAIRED_CONFIDENCE));
+    }
+
+    private static String text(List<TextElement> elements) {
+        StringBuilder text = new StringBuilder();
+        elements.stream().sorted(Comparator.comparingDouble((TextElement e) -> e.box().minY())
+                .thenComparingDouble(e -> e.box().minX())).forEach(e -> text.append(e.text().strip()));
+        return text.toString();
+    }
+}
