@@ -54,17 +54,7 @@ public final class ClosedSetRepair {
             return cellText;
         }
         List<List<TextElement>> repaired = new ArrayList<>(cellText);
-        int maxColumn = -1;
-        for (int column : columns) {
-            maxColumn = Math.max(maxColumn, column);
-        }
-        for (int column = 0; column <= maxColumn; column++) {
-            List<Integer> cells = new ArrayList<>();
-            for (int i = 0; i < columns.length; i++) {
-                if (columns[i] == column && !cellText.get(i).isEmpty()) {
-                    cells.add(i);
-                }
-            }
+        for (List<Integer> cells : CellColumns.of(cellText, columns)) {
             repairColumn(cells, cellText, repaired);
         }
         return repaired;

@@ -34,17 +34,7 @@ public final class ColumnZeros {
      */
     public static List<List<TextElement>> repair(List<List<TextElement>> cellText, int[] columns) {
         List<List<TextElement>> repaired = new ArrayList<>(cellText);
-        int maxColumn = -1;
-        for (int column : columns) {
-            maxColumn = Math.max(maxColumn, column);
-        }
-        for (int column = 0; column <= maxColumn; column++) {
-            List<Integer> cells = new ArrayList<>();
-            for (int i = 0; i < columns.length; i++) {
-                if (columns[i] == column && !text(cellText.get(i)).isEmpty()) {
-                    cells.add(i);
-                }
-            }
+        for (List<Integer> cells : CellColumns.of(cellText, columns)) {
             for (int k = 1; k + 1 < cells.size(); k++) {
                 List<TextElement> cell = cellText.get(cells.get(k));
                 if (isOcr(cell) && ZERO_LOOK_ALIKES.contains(text(cell))

@@ -13,21 +13,22 @@ class TableJoinerTest {
 
     @Test
     void aHeaderPrintedAgainIsKnownThoughOCRLostACharacterOfOneLabel() {
-        assertTrue(TableJoiner.isHeaderReadWithOneSlip(HEADER,
-                List.of("级指标", "二级指标", "三级指标", "四级指标", "分值", "评分细则", "核查分数")));
-        assertTrue(TableJoiner.isHeaderReadWithOneSlip(HEADER,
-                List.of("一级指标", "二级指杯", "三级指标", "四级指标", "分值", "评分细则", "核查分数")));
-        assertTrue(TableJoiner.isHeaderReadWithOneSlip(HEADER,
-                List.of("一级指标", "二级指标", "三级指标", "四级指标", "分值", "评分细则。", "核查分数")));
+        for (String[] slip : new String[][] {{"一级指标", "级指标"}, {"二级指标", "二级指杯"}, {"评分细则", "评分细则。"}}) {
+            assertTrue(TableJoiner.isHeaderReadWithOneSlip(HEADER, withSlip(slip[0], slip[1])), slip[1]);
+        }
     }
 
     @Test
     void twoSlipsOrTwoLabelsOffAreAnotherRow() {
-        assertFalse(TableJoiner.isHeaderReadWithOneSlip(HEADER,
-                List.of("级指标", "级指标", "三级指标", "四级指标", "分值", "评分细则", "核查分数")));
-        assertFalse(TableJoiner.isHeaderReadWithOneSlip(HEADER,
-                List.of("指标", "二级指标", "三级指标", "四级指标", "分值", "评分细则", "核查分数")));
+        List<String> twoSlips = withSlip("一级指标", "级指标").stream().map(t -> t.equals("二级指标") ? "级指标" : t).toList();
+        assertFalse(TableJoiner.isHeaderReadWithOneSlip(HEADER, twoSlips));
+        assertFalse(TableJoiner.isHeaderReadWithOneSlip(HEADER, withSlip("一级指标", "指标")));
         assertFalse(TableJoiner.isHeaderReadWithOneSlip(HEADER, HEADER));
+    }
+
+    /** The header with one label read otherwise. */
+    private static List<String> withSlip(String label, String read) {
+        return HEADER.stream().map(text -> text.equals(label) ? read : text).toList();
     }
 
     /** Two indicator rows alike but for one character are two indicators: figures are never a header. */
