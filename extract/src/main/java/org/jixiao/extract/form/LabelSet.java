@@ -74,20 +74,9 @@ public final class LabelSet<K> {
 
     private static boolean isSlip(String variant, String label) {
         if (variant.length() >= 3 && label.length() == variant.length() - 1) {
-            return dropsOne(variant, label, c -> true);
+            return Misreadings.dropsOne(variant, label, c -> true);
         }
-        return label.length() == variant.length() + 1 && dropsOne(label, variant, LabelClassifier::isSpeck);
-    }
-
-    /** Whether {@code shorter} is {@code longer} with one character, of those accepted, left out. */
-    private static boolean dropsOne(String longer, String shorter, java.util.function.IntPredicate dropped) {
-        for (int i = 0; i < longer.length(); i++) {
-            if (dropped.test(longer.charAt(i)) && longer.regionMatches(0, shorter, 0, i)
-                    && longer.regionMatches(i + 1, shorter, i, shorter.length() - i)) {
-                return true;
-            }
-        }
-        return false;
+        return Misreadings.dropsOne(label, variant, LabelClassifier::isSpeck);
     }
 
     /**

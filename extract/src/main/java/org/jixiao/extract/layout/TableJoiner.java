@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.jixiao.extract.form.Misreadings;
 
 /**
  * Joins a table that continues across a page break: when the first block of a page is a table
@@ -225,25 +226,10 @@ final class TableJoiner {
             if (printed.equals(read)) {
                 continue;
             }
-            if (++slips > 1 || !oneSlipApart(printed, read)) {
+            if (++slips > 1 || !Misreadings.oneSlipApart(printed, read)) {
                 return false;
             }
         }
         return slips == 1;
-    }
-
-    /** Do two texts of two or more characters differ by one character dropped, added or read as another? */
-    static boolean oneSlipApart(String a, String b) {
-        String longer = a.length() >= b.length() ? a : b;
-        String shorter = longer == a ? b : a;
-        if (a.equals(b) || shorter.length() < 2 || longer.length() - shorter.length() > 1) {
-            return false;
-        }
-        int front = 0;
-        while (front < shorter.length() && longer.charAt(front) == shorter.charAt(front)) {
-            front++;
-        }
-        int skip = longer.length() - shorter.length(); // 1: the longer has a character more; 0: one misread
-        return longer.substring(front + 1).equals(shorter.substring(front + 1 - skip));
     }
 }

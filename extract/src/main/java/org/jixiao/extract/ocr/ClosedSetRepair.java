@@ -1,9 +1,7 @@
 package org.jixiao.extract.ocr;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import org.jixiao.ingest.Box;
 import org.jixiao.ingest.Glyph;
 import org.jixiao.ingest.TextElement;
 
@@ -54,7 +52,7 @@ public final class ClosedSetRepair {
             return cellText;
         }
         List<List<TextElement>> repaired = new ArrayList<>(cellText);
-        for (List<Integer> cells : CellColumns.of(cellText, columns)) {
+        for (List<Integer> cells : TableCells.byColumn(cellText, columns)) {
             repairColumn(cells, cellText, repaired);
         }
         return repaired;
@@ -91,7 +89,7 @@ public final class ClosedSetRepair {
         List<TextElement> elements = cellText.get(cell);
         List<Glyph> reading = reading(elements);
         ClosedSet.Choice choice = reading.isEmpty() ? null : set.best(reading, named);
-        if (choice != null && choice.score() >= MIN_SCORE && !choice.member().equals(text(elements))) {
+        if (choice != null && choice.score() >= MIN_SCORE && !choice.member().equals(TableCells.text(elements))) {
             repaired.set(cell, List.of(member(choice, elements)));
         }
     }
@@ -102,7 +100,7 @@ public final class ClosedSetRepair {
      */
     private static int namingHeader(ClosedSet set, List<Integer> cells, List<List<TextElement>> cellText) {
         for (int i = 0; i < cells.size(); i++) {
-            if (set.header().test(text(cellText.get(cells.get(i))))) {
+            if (set.header().test(TableCells.text(cellText.get(cells.get(i))))) {
                 return i;
             }
         }
@@ -110,7 +108,7 @@ public final class ClosedSetRepair {
     }
 
     private static boolean isNear(ClosedSet set, List<TextElement> elements) {
-        if (set.members().contains(text(elements))) {
+        if (set.members().contains(TableCells.text(elements))) {
             return true;
         }
         List<Glyph> reading = reading(elements);
@@ -120,7 +118,7 @@ public final class ClosedSetRepair {
     /** The glyphs of a cell's elements in reading order; empty when one of them has none. */
     private static List<Glyph> reading(List<TextElement> elements) {
         List<Glyph> glyphs = new ArrayList<>();
-        for (TextElement element : inReadingOrder(elements)) {
+        for (TextElement element : TableCells.inReadingOrder(elements)) {
             if (element.glyphs().isEmpty()) {
                 return List.of();
             }
@@ -129,26 +127,12 @@ public final class ClosedSetRepair {
         return glyphs;
     }
 
-    private static String text(List<TextElement> elements) {
-        StringBuilder text = new StringBuilder();
-        inReadingOrder(elements).forEach(e -> text.append(e.text().replace(" ", "")));
-        return text.toString();
-    }
-
-    private static List<TextElement> inReadingOrder(List<TextElement> elements) {
-        return elements.stream().sorted(Comparator.comparingDouble((TextElement e) -> e.box().minY())
-                .thenComparingDouble(e -> e.box().minX())).toList();
-    }
-
     /**
      * The cell's text as the member: one element over the cell's text, as sure as the share of the
      * recogniser's probability the member explains, and never surer than that.
      */
     private static TextElement member(ClosedSet.Choice choice, List<TextElement> elements) {
-        Box box = elements.get(0).box();
-        for (TextElement element : elements) {
-            box = box.union(element.box());
-        }
-        return new TextElement(choice.member(), box, elements.get(0).fontSize(), Math.min(1f, choice.score()));
+        return new TextElement(choice.member(), TableCells.box(elements), elements.get(0).fontSize(),
+                Math.min(1f, choice.score()));
     }
 }

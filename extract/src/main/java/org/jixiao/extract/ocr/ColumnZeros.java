@@ -1,11 +1,9 @@
 package org.jixiao.extract.ocr;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.extract.form.Numbers;
-import org.jixiao.ingest.Box;
 import org.jixiao.ingest.TextElement;
 
 /**
@@ -34,10 +32,10 @@ public final class ColumnZeros {
      */
     public static List<List<TextElement>> repair(List<List<TextElement>> cellText, int[] columns) {
         List<List<TextElement>> repaired = new ArrayList<>(cellText);
-        for (List<Integer> cells : CellColumns.of(cellText, columns)) {
+        for (List<Integer> cells : TableCells.byColumn(cellText, columns)) {
             for (int k = 1; k + 1 < cells.size(); k++) {
                 List<TextElement> cell = cellText.get(cells.get(k));
-                if (isOcr(cell) && ZERO_LOOK_ALIKES.contains(text(cell))
+                if (isOcr(cell) && ZERO_LOOK_ALIKES.contains(TableCells.text(cell))
                         && isFigure(cellText.get(cells.get(k - 1))) && isFigure(cellText.get(cells.get(k + 1)))) {
                     repaired.set(cells.get(k), List.of(zero(cell)));
                 }
@@ -51,23 +49,11 @@ public final class ColumnZeros {
     }
 
     private static boolean isFigure(List<TextElement> cell) {
-        return Numbers.figure(text(cell)).isPresent();
+        return Numbers.figure(TableCells.text(cell)).isPresent();
     }
 
     private static TextElement zero(List<TextElement> cell) {
-        Box box = cell.get(0).box();
-        float confidence = 1f;
-        for (TextElement element : cell) {
-            box = box.union(element.box());
-            confidence = Math.min(confidence, element.confidence());
-        }
-        return new TextElement("0", box, cell.get(0).fontSize(), Math.min(confidence, REPAIRED_CONFIDENCE));
-    }
-
-    private static String text(List<TextElement> elements) {
-        StringBuilder text = new StringBuilder();
-        elements.stream().sorted(Comparator.comparingDouble((TextElement e) -> e.box().minY())
-                .thenComparingDouble(e -> e.box().minX())).forEach(e -> text.append(e.text().strip()));
-        return text.toString();
+        float confidence = (float) cell.stream().mapToDouble(TextElement::confidence).min().orElse(1);
+        return new TextElement("0", TableCells.box(cell), cell.get(0).fontSize(), Math.min(confidence, REPAIRED_CONFIDENCE));
     }
 }

@@ -38,15 +38,4 @@ class TableJoinerTest {
                 List.of("产出指标", "第二季度完成率", "≥25%", "10")));
         assertFalse(TableJoiner.isHeaderReadWithOneSlip(List.of("指标", "目标值"), List.of("指杯", "目标值")));
     }
-
-    @Test
-    void oneSlipIsOneCharacterDroppedAddedOrMisread() {
-        assertTrue(TableJoiner.oneSlipApart("一级指标", "级指标"));
-        assertTrue(TableJoiner.oneSlipApart("指标值", "指标值."));
-        assertTrue(TableJoiner.oneSlipApart("项目名称", "项自名称"));
-        assertFalse(TableJoiner.oneSlipApart("项目名称", "项目名称"));
-        assertFalse(TableJoiner.oneSlipApart("一级指标", "指标"));
-        assertFalse(TableJoiner.oneSlipApart("项目名称", "项自名杯"));
-        assertFalse(TableJoiner.oneSlipApart("分", "值"));
-    }
 }

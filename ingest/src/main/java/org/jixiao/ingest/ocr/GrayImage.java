@@ -83,6 +83,33 @@ public final class GrayImage {
         return new GrayImage(height, width, out);
     }
 
+    /** The smallest box holding every pixel darker than {@code threshold}; null when none is. */
+    PixelBox inkBounds(int threshold) {
+        int minX = Integer.MAX_VALUE;
+        int minY = Integer.MAX_VALUE;
+        int maxX = -1;
+        int maxY = -1;
+        for (int y = 0; y < height; y++) {
+            int first = -1;
+            int last = -1;
+            for (int x = 0, i = y * width; x < width; x++, i++) {
+                if ((pixels[i] & 0xFF) < threshold) {
+                    if (first < 0) {
+                        first = x;
+                    }
+                    last = x;
+                }
+            }
+            if (first >= 0) {
+                minX = Math.min(minX, first);
+                maxX = Math.max(maxX, last);
+                minY = Math.min(minY, y);
+                maxY = y;
+            }
+        }
+        return maxY < 0 ? null : PixelBox.spanning(minX, minY, maxX + 1, maxY + 1);
+    }
+
     /** The part of this image inside the rectangle, clipped to the image; white where it lies outside. */
     public GrayImage crop(int x, int y, int w, int h) {
         byte[] out = new byte[w * h];

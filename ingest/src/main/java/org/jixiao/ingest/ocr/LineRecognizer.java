@@ -81,8 +81,7 @@ final class LineRecognizer {
         int plane = inputHeight * width;
         int steps = steps(width);
         int classes = alphabet.size() + 1; // the blank, then the alphabet
-        Buffers buffers = BUFFERS.get();
-        FloatBuffer input = buffers.input(3 * plane);
+        FloatBuffer input = INPUT.get().take(3 * plane);
         for (int y = 0; y < inputHeight; y++) {
             for (int x = 0; x < width; x++) {
                 float v = x < lineWidth ? resized.get(x, y) / 127.5f - 1f : 0f;
@@ -92,7 +91,7 @@ final class LineRecognizer {
                 input.put(2 * plane + i, v);
             }
         }
-        FloatBuffer scores = buffers.scores(steps * classes);
+        FloatBuffer scores = SCORES.get().take(steps * classes);
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         // the scores are written straight into our buffer: a line's steps × classes floats are not copied out
         try (OnnxTensor in = OnnxTensor.createTensor(env, input, new long[] {1, 3, inputHeight, width});
@@ -112,29 +111,22 @@ final class LineRecognizer {
         return Math.max(1, ((width + 1) / 2 + 1) / 2 / 2);
     }
 
-    /** Direct buffers a thread hands the model and has it write into, grown as lines get longer. */
-    private static final class Buffers {
-        private FloatBuffer input = FloatBuffer.allocate(0);
-        private FloatBuffer scores = FloatBuffer.allocate(0);
+    /** A direct buffer a thread hands the model, or has it write into, again and again: grown as lines get longer. */
+    private static final class ReusedBuffer {
+        private FloatBuffer buffer = FloatBuffer.allocate(0);
 
-        FloatBuffer input(int floats) {
-            input = grown(input, floats);
-            return input.clear().limit(floats).slice();
-        }
-
-        FloatBuffer scores(int floats) {
-            scores = grown(scores, floats);
-            return scores.clear().limit(floats).slice();
-        }
-
-        private static FloatBuffer grown(FloatBuffer buffer, int floats) {
-            return buffer.capacity() >= floats ? buffer
-                    : ByteBuffer.allocateDirect(Integer.highestOneBit(floats) * 2 * Float.BYTES)
-                            .order(ByteOrder.nativeOrder()).asFloatBuffer();
+        /** The first {@code floats} of the buffer, as a buffer of their own. */
+        FloatBuffer take(int floats) {
+            if (buffer.capacity() < floats) {
+                buffer = ByteBuffer.allocateDirect(Integer.highestOneBit(floats) * 2 * Float.BYTES)
+                        .order(ByteOrder.nativeOrder()).asFloatBuffer();
+            }
+            return buffer.clear().limit(floats).slice();
         }
     }
 
-    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+    private static final ThreadLocal<ReusedBuffer> INPUT = ThreadLocal.withInitial(ReusedBuffer::new);
+    private static final ThreadLocal<ReusedBuffer> SCORES = ThreadLocal.withInitial(ReusedBuffer::new);
 
     /**
      * Greedy CTC decoding of one line: the best class per step; a run of equal classes is one

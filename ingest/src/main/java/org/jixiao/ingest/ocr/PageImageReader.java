@@ -155,22 +155,22 @@ public final class PageImageReader {
         List<GrayImage> copies = new ArrayList<>();
         for (int i = 0; i < crops.size(); i++) {
             GrayImage crop = crops.get(i);
-            int[] ink = inkBox(crop);
+            PixelBox ink = crop.inkBounds(inkThreshold);
             double glyph = ONE_GLYPH * typicalInk;
-            if (ink == null || ink[2] > glyph || ink[3] > glyph) {
+            if (ink == null || ink.width() > glyph || ink.height() > glyph) {
                 continue;
             }
             Optional<String> sign = SignShape.of(crop, inkThreshold);
             String text = readings.get(i).text();
             if (sign.filter(SignShape.DASH::equals).isPresent()) {
-                if (ink[2] >= MIN_DASH * typicalInk && !DASHES.contains(text)) {
+                if (ink.width() >= MIN_DASH * typicalInk && !DASHES.contains(text)) {
                     // a level bar is no upright stroke: a dash read as 1, l or | is a dash (a form's “nothing to state”)
                     read.set(i, new Recognition(List.of(new RecognizedChar(SignShape.DASH, Recognition.SIGN_SHAPE_PROBABILITY,
                             readings.get(i).chars().isEmpty() ? List.of() : readings.get(i).chars().get(0).runnersUp()))));
                 }
             } else if (sign.isPresent()) {
                 read.set(i, readings.get(i).withSign(sign.get()));
-            } else if (FULL_STOPS.contains(text) && ink[3] >= CHARACTER_TALL * typicalInk) {
+            } else if (FULL_STOPS.contains(text) && ink.height() >= CHARACTER_TALL * typicalInk) {
                 // a full stop is a small ring at the foot of a line; one as tall as a character is a ring: ○
                 RecognizedChar stop = readings.get(i).chars().get(0);
                 read.set(i, new Recognition(List.of(new RecognizedChar("○", stop.confidence(), stop.runnersUp()))));
@@ -238,25 +238,6 @@ public final class PageImageReader {
             }
         }
         return read;
-    }
-
-    /** The box {left, top, width, height} of a cut-out piece's ink, or null when it has none. */
-    private int[] inkBox(GrayImage crop) {
-        int left = crop.width();
-        int right = -1;
-        int top = crop.height();
-        int bottom = -1;
-        for (int y = 0; y < crop.height(); y++) {
-            for (int x = 0; x < crop.width(); x++) {
-                if (crop.get(x, y) < inkThreshold) {
-                    left = Math.min(left, x);
-                    right = Math.max(right, x);
-                    top = Math.min(top, y);
-                    bottom = Math.max(bottom, y);
-                }
-            }
-        }
-        return right < left ? null : new int[] {left, top, right - left + 1, bottom - top + 1};
     }
 
     /** The rows {top, bottom} of a piece that hold ink; {top, top} when it has none. */

@@ -46,11 +46,11 @@ final class TextLineDetector {
      */
     List<PixelBox> detect(GrayImage image, double dpi) throws OrtException {
         double scale = Math.min(1.0, settings.dpi() / dpi);
-        int width = roundTo32(image.width() * scale);
-        int height = roundTo32(image.height() * scale);
+        int width = nearestBlocks(image.width() * scale);
+        int height = nearestBlocks(image.height() * scale);
         double scaleX = (double) image.width() / width;
         double scaleY = (double) image.height() / height;
-        PixelBox ink = inkedArea(image);
+        PixelBox ink = image.inkBounds(PAPER); // faint print included
         if (ink == null) {
             return List.of();
         }
@@ -67,35 +67,6 @@ final class TextLineDetector {
             boxes.add(toImage(grow(onPage), scaleX, scaleY, image));
         }
         return boxes;
-    }
-
-    /** The smallest box holding every pixel darker than {@link #PAPER} (faint print included); null if none is. */
-    static PixelBox inkedArea(GrayImage image) {
-        int minX = Integer.MAX_VALUE;
-        int minY = Integer.MAX_VALUE;
-        int maxX = -1;
-        int maxY = -1;
-        byte[] row = new byte[image.width()];
-        for (int y = 0; y < image.height(); y++) {
-            image.copyRow(y, row);
-            int first = -1;
-            int last = -1;
-            for (int x = 0; x < row.length; x++) {
-                if ((row[x] & 0xFF) < PAPER) {
-                    if (first < 0) {
-                        first = x;
-                    }
-                    last = x;
-                }
-            }
-            if (first >= 0) {
-                minX = Math.min(minX, first);
-                maxX = Math.max(maxX, last);
-                minY = Math.min(minY, y);
-                maxY = y;
-            }
-        }
-        return maxY < 0 ? null : PixelBox.spanning(minX, minY, maxX + 1, maxY + 1);
     }
 
     private static int blockBelow(double position) {
@@ -209,7 +180,7 @@ final class TextLineDetector {
         return Math.max(0, Math.min(limit, value));
     }
 
-    private static int roundTo32(double side) {
+    private static int nearestBlocks(double side) {
         return Math.max(BLOCK, (int) Math.round(side / BLOCK) * BLOCK);
     }
 }
