@@ -73,24 +73,11 @@ final class LineRecognizer {
     }
 
     private Recognition recognize(GrayImage line) throws OrtException {
-        int lineWidth = Math.max(1, (int) Math.ceil((double) inputHeight * line.width() / line.height()));
-        GrayImage resized = line.resized(lineWidth, inputHeight);
-        // a short line is padded (with 0, the mid-gray the model was trained to ignore) to a width that
-        // gives the decoder enough steps: a lone digit in a cell is otherwise read as nothing
-        int width = Math.max(lineWidth, minWidth);
-        int plane = inputHeight * width;
+        int width = inputWidth(line, inputHeight, minWidth);
+        FloatBuffer input = INPUT.get().take(3 * inputHeight * width);
+        writeInput(line, inputHeight, width, input);
         int steps = steps(width);
         int classes = alphabet.size() + 1; // the blank, then the alphabet
-        FloatBuffer input = INPUT.get().take(3 * plane);
-        for (int y = 0; y < inputHeight; y++) {
-            for (int x = 0; x < width; x++) {
-                float v = x < lineWidth ? resized.get(x, y) / 127.5f - 1f : 0f;
-                int i = y * width + x;
-                input.put(i, v);
-                input.put(plane + i, v);
-                input.put(2 * plane + i, v);
-            }
-        }
         FloatBuffer scores = SCORES.get().take(steps * classes);
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         // the scores are written straight into our buffer: a line's steps × classes floats are not copied out
@@ -100,6 +87,34 @@ final class LineRecognizer {
                      Map.of(session.getOutputNames().iterator().next(), out))) {
             return decode(scores, steps, classes);
         }
+    }
+
+    /** The width of the model's input for a line image: scaled to the input height, at least {@code minWidth}. */
+    static int inputWidth(GrayImage line, int inputHeight, int minWidth) {
+        return Math.max(scaledWidth(line, inputHeight), minWidth);
+    }
+
+    private static int scaledWidth(GrayImage line, int inputHeight) {
+        return Math.max(1, (int) Math.ceil((double) inputHeight * line.width() / line.height()));
+    }
+
+    /**
+     * Writes the model's input for a line image into {@code input} (3 × inputHeight × width floats): the
+     * line scaled to the input height, gray levels mapped to −1…1, the three colour planes alike. A short
+     * line is padded (with 0, the mid-gray the model was trained to ignore) to a width that gives the
+     * decoder enough steps: a lone digit in a cell is otherwise read as nothing.
+     */
+    static void writeInput(GrayImage line, int inputHeight, int width, FloatBuffer input) {
+        int lineWidth = scaledWidth(line, inputHeight);
+        GrayImage resized = line.resized(lineWidth, inputHeight);
+        int plane = inputHeight * width;
+        for (int y = 0; y < inputHeight; y++) {
+            for (int x = 0; x < width; x++) {
+                input.put(y * width + x, x < lineWidth ? resized.get(x, y) / 127.5f - 1f : 0f);
+            }
+        }
+        input.put(plane, input, 0, plane);
+        input.put(2 * plane, input, 0, plane);
     }
 
     /**

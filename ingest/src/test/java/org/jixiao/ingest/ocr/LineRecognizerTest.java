@@ -2,6 +2,8 @@ package org.jixiao.ingest.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.nio.FloatBuffer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -79,5 +81,30 @@ class LineRecognizerTest {
         RecognizedChar read = decode("修", "_", "_", "_", "~", "_", "_", "_", "文").chars().get(1);
         assertEquals("鳝", read.text());
         assertEquals(List.of("", "甲", "乙", "丙", "丁", "戊", "缮"), read.runnersUp().stream().map(c -> c.text()).toList());
+    }
+
+    @Test
+    void theModelsInputIsTheLineAtItsHeightInThreeLikePlanesPaddedWithMidGray() {
+        BufferedImage image = new BufferedImage(40, 24, BufferedImage.TYPE_BYTE_GRAY);
+        var g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 40, 24);
+        g.setColor(Color.BLACK);
+        g.fillRect(10, 6, 20, 12);
+        g.dispose();
+        GrayImage line = GrayImage.of(image); // 80 × 48 at the model's height, padded to 96
+        int width = LineRecognizer.inputWidth(line, 48, 96);
+        assertEquals(96, width);
+        FloatBuffer input = FloatBuffer.allocate(3 * 48 * width);
+        LineRecognizer.writeInput(line, 48, width, input);
+        int plane = 48 * width;
+        assertEquals(1f, input.get(0), "white paper is 1");
+        assertEquals(-1f, input.get(24 * width + 40), "ink is -1");
+        assertEquals(0f, input.get(24 * width + 90), "the padding is the mid-gray 0");
+        for (int i = 0; i < plane; i++) {
+            assertEquals(input.get(i), input.get(plane + i));
+            assertEquals(input.get(i), input.get(2 * plane + i));
+        }
+        assertEquals(80, LineRecognizer.inputWidth(line, 48, 64), "a line wider than the least keeps its scaled width");
     }
 }
