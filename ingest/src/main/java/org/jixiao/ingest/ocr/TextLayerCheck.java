@@ -24,7 +24,8 @@ import org.jixiao.ingest.pdf.PdfLoader;
  * bounded from what the page's one reading pass saw painted (images, shapes, strokes that are no
  * ruling, annotations): the pixels of those boxes outside the glyph boxes and rulings are all the
  * ink the rendering could find, and when that is too little to fail the page, it is not rendered.
- * A born-digital page is decided so; a scan, a picture or text drawn as shapes is rendered.
+ * Nor is a page without a glyph that could hold ink enough: it goes to OCR. A born-digital page is
+ * decided so, and so are a scan and text drawn as shapes; a picture under some text is rendered.
  */
 final class TextLayerCheck {
 
@@ -79,6 +80,11 @@ final class TextLayerCheck {
         }
         if (!tooMuchInk(bound, glyphArea)) {
             return new Assessment(Verdict.USABLE, glyphs, garbledShare, glyphArea, bound, Float.NaN);
+        }
+        if (glyphs == 0) {
+            // a scan or text drawn as shapes: nothing for a rendering to weigh the ink against (OCR of a blank
+            // scan finds nothing, cheaply: detection reads only the inked part of a page)
+            return new Assessment(Verdict.NO_TEXT, glyphs, garbledShare, glyphArea, bound, Float.NaN);
         }
         float unexplained = map.darkOutsideText(document);
         Verdict verdict = !tooMuchInk(unexplained, glyphArea) ? Verdict.USABLE

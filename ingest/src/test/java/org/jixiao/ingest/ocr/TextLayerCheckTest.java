@@ -62,8 +62,8 @@ class TextLayerCheckTest {
     /**
      * The decisions on every sample and real-world PDF, as rendering every page made them before the bound
      * (compared page by page while both existed): scans and outlined text need OCR, the rest keep their text
-     * layer; and of the born-digital pages only the one with a logo (603 pt² of ink against 60 000 pt² of
-     * glyph boxes) leaves room enough to be rendered.
+     * layer; and of all pages only the born-digital one with a logo (603 pt² of ink against 60 000 pt² of
+     * glyph boxes) leaves room enough to be rendered: a page without glyphs goes to OCR unrendered.
      */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.MethodSource("allPdfs")
@@ -76,7 +76,7 @@ class TextLayerCheckTest {
             String where = name + " page " + (i + 1) + ": " + assessment;
             assertEquals(textless ? TextLayerCheck.Verdict.NO_TEXT : TextLayerCheck.Verdict.USABLE, assessment.verdict(), where);
             boolean logoPage = name.equals("shanghai-2018-yibao-evaluation.pdf") && i + 1 == 13;
-            assertEquals(textless || logoPage, assessment.rendered(), where);
+            assertEquals(logoPage, assessment.rendered(), where);
             if (assessment.rendered()) {
                 assertTrue(assessment.unexplainedInk() <= assessment.inkBound(), where);
             }
@@ -130,6 +130,22 @@ class TextLayerCheckTest {
             }
             Page page = new Page(1, 595, 842, 0, Page.TextSource.TEXT_LAYER, glyphs, List.of());
             assertEquals(TextLayerCheck.Verdict.GARBLED, check.assess(document, new PdfLoader.PdfPage(page, List.of())).verdict());
+        }
+    }
+
+    @Test
+    void aScanWithoutTextIsSentToOcrUnrendered() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            PDPage pdPage = new PDPage(PDRectangle.A4);
+            document.addPage(pdPage);
+            PDImageXObject scan = PDImageXObject.createFromByteArray(document,
+                    java.nio.file.Files.readAllBytes(scanPageImage()), "scan");
+            try (PDPageContentStream content = new PDPageContentStream(document, pdPage)) {
+                content.drawImage(scan, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            }
+            TextLayerCheck.Assessment assessment = check.assess(document, textPage(document));
+            assertEquals(TextLayerCheck.Verdict.NO_TEXT, assessment.verdict(), assessment.toString());
+            assertFalse(assessment.rendered(), assessment.toString());
         }
     }
 
