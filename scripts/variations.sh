@@ -3,8 +3,9 @@
 #   scripts/variations.sh [SEED] [COUNT] [OUT] [--verbose]
 # SEED 8, COUNT 330 and OUT target/variations by default. Table forms are written as a PDF and as the
 # .xlsx they were laid out in, so OUT holds more files than COUNT. LibreOffice, where installed, exports
-# a share of the PDFs from their workbooks; without it every PDF is drawn by PDFBox. Offline: compiles
-# the test classes with Maven and runs the generator and the scorer from them.
+# a share of the PDFs from their workbooks; without it every PDF is drawn by PDFBox. Compiles the test
+# classes with Maven (offline, or online when a plugin or library is not in the local repository yet)
+# and runs the generator and the scorer from them.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seed="${1:-8}"
@@ -12,10 +13,12 @@ count="${2:-330}"
 out="${3:-$here/target/variations}"
 verbose="${4:-}"
 cd "$here"
-nice -n 5 mvn -o -q -B -pl extract -am test-compile
+# offline first; online once when the local repository lacks something
+mvn_quiet() { nice -n 5 mvn -o -q -B "$@" >/dev/null 2>&1 || nice -n 5 mvn -q -B "$@"; }
+mvn_quiet -pl extract -am test-compile
 cp_file="$here/extract/target/variation-classpath.txt"
 if [ ! -s "$cp_file" ] || [ "$here/extract/pom.xml" -nt "$cp_file" ] || [ "$here/pom.xml" -nt "$cp_file" ]; then
-  mvn -o -q -B -pl extract dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >/dev/null
+  mvn_quiet -pl extract dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >/dev/null
 fi
 # this worktree's own classes first, before any installed snapshot of them
 cp="$here/extract/target/test-classes:$here/extract/target/classes:$here/ingest/target/classes:$(cat "$cp_file")"

@@ -77,7 +77,10 @@ public final class FiscalSegmenter {
 
     private List<String> segment(String text) {
         List<String> words = new ArrayList<>();
-        for (Term term : HanLP.newSegment().enableCustomDictionary(dictionary).seg(text)) {
+        // labels name no person: recognising names would load dictionaries of its own and can glue a
+        // surname-like character to the word after it
+        for (Term term : HanLP.newSegment().enableNameRecognize(false).enableTranslatedNameRecognize(false)
+                .enableCustomDictionary(dictionary).seg(text)) {
             words.add(term.word);
         }
         return List.copyOf(words);

@@ -70,8 +70,8 @@ public final class LabelClassifier {
         if (exact.isEmpty()) {
             exact = set.exact(withoutQualifiers(normalized));
         }
-        if (exact.isPresent()) {
-            return exact;
+        if (exact.isPresent() || !set.anyVariantIn(normalized)) {
+            return exact; // no variant in it: no need to segment it (HanLP loads on the first segmentation)
         }
         return set.containedWords(segmenter.words(normalized));
     }
@@ -90,7 +90,7 @@ public final class LabelClassifier {
             return Optional.empty();
         }
         Optional<K> exact = wanted.exact(normalized);
-        if (exact.isPresent()) {
+        if (exact.isPresent() || !wanted.anyVariantIn(normalized)) {
             return exact;
         }
         List<String> words = segmenter.words(normalized);

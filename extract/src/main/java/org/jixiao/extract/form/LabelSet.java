@@ -80,6 +80,19 @@ public final class LabelSet<K> {
     }
 
     /**
+     * Whether some variant occurs in the text at all: where none does, none stands in it as whole
+     * words, and the text need not be segmented.
+     */
+    boolean anyVariantIn(String text) {
+        for (String variant : keyOfVariant.keySet()) {
+            if (!variant.isEmpty() && text.contains(variant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The key with the longest variant that stands in the label as whole words: {@code 子项目名称}
      * does not contain the word {@code 项目名称}, {@code 项目主管部门名称} contains {@code 主管部门}.
      */

@@ -12,8 +12,9 @@ public final class HanlpWordBoundaries implements WordBoundaries {
         BitSet boundaries = new BitSet(text.length() + 1);
         boundaries.set(0);
         int offset = 0;
-        // a new segmenter per call: HanLP's segmenters carry settings, its dictionaries are shared
-        for (Term term : HanLP.newSegment().seg(text)) {
+        // a new segmenter per call: HanLP's segmenters carry settings, its dictionaries are shared. A
+        // person's name is no part of a place or an office, and recognising names loads dictionaries of its own.
+        for (Term term : HanLP.newSegment().enableNameRecognize(false).enableTranslatedNameRecognize(false).seg(text)) {
             offset += term.word.length();
             boundaries.set(offset);
         }

@@ -1,6 +1,7 @@
 package org.jixiao.extract.form;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -38,5 +39,14 @@ class LabelSetTest {
         LabelSet<String> nested = new LabelSet<>(Map.of("short", List.of("资金"), "long", List.of("财政资金")));
         assertEquals("long", nested.longestContained(List.of("财政资金", "来源")).orElseThrow().key());
         assertEquals("short", nested.longestContained(List.of("其他", "资金")).orElseThrow().key());
+    }
+
+    @Test
+    void aLabelNoVariantOccursInNeedsNoSegmentation() {
+        assertTrue(set.anyVariantIn("本项目名称"));
+        assertTrue(set.anyVariantIn("子项目名称"), "a substring, whatever the words: segmentation decides");
+        assertFalse(set.anyVariantIn("项目 名称"));
+        assertFalse(set.anyVariantIn("年度绩效目标"));
+        assertFalse(set.anyVariantIn(""));
     }
 }
