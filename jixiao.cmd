@@ -4,7 +4,7 @@ rem The console is switched to UTF-8 and Java writes UTF-8, so Chinese prints ri
 rem redirected to a file (jixiao search ... --format csv > rows.csv) opens right in Excel.
 rem As in ./jixiao: unless JIXIAO_JAVA_OPTS is set, a one-shot command runs with the quick compiler
 rem alone and the serial collector, and maps a class-data-sharing archive of jixiao's classes that the
-rem first such run after a build writes beside the jar; ingest, serve, eval and the benchmarks keep
+rem first extract, check or tables after a build writes beside the jar; ingest, serve, eval and the benchmarks keep
 rem the JVM's defaults.
 setlocal
 set "here=%~dp0"
@@ -44,6 +44,14 @@ set "archive=%here%cli\target\jixiao-%stamp%.jsa"
 set "opts=-Xmx4g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 if exist "%archive%" (
   java %opts% -XX:SharedArchiveFile="%archive%" %enc% -jar "%jar%" %*
+  exit /b %ERRORLEVEL%
+)
+rem only a command that reads documents writes the archive: help or a search first would leave out what
+rem reading a document loads
+set "reads="
+for %%C in (extract check tables) do if /i "%command%"=="%%C" set "reads=1"
+if not defined reads (
+  java %opts% %enc% -jar "%jar%" %*
   exit /b %ERRORLEVEL%
 )
 del /q "%here%cli\target\jixiao-*.jsa" 2>nul

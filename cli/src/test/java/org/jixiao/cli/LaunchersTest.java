@@ -71,15 +71,28 @@ class LaunchersTest {
         assertEquals(0, built.waitFor(), new String(built.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
         String mvnCall = Files.readString(log).strip();
         assertTrue(Files.exists(dir.resolve("cli/target/jixiao.jar")), "mvn ran in the launcher's folder");
+        List<String> oneShot = List.of("-Xmx4g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        String jar = dir.resolve("cli/target/jixiao.jar").toString();
+        List<String> plainSearch = new ArrayList<>(oneShot);
+        plainSearch.addAll(List.of("-jar", jar, "search", "运行率", "--city", "忻州 市"));
+        assertEquals(List.of(plainSearch), javaCalls(log),
+                "a one-shot command (the quick compiler, the serial collector) that reads no document lists no classes");
+
+        Files.delete(Path.of(log + ".java"));
+        Process help = launch(copy, bin, false, "check", "--help");
+        assertEquals(0, help.waitFor());
+        assertEquals(1, javaCalls(log).size(), "help reads no document either: " + javaCalls(log));
+
+        Files.delete(Path.of(log + ".java"));
+        Process reading = launch(copy, bin, false, "extract", "表.pdf");
+        assertEquals(0, reading.waitFor());
         List<List<String>> javaCalls = javaCalls(log);
         assertEquals(2, javaCalls.size(), "the command, then the archive's dump: " + javaCalls);
         List<String> javaCall = javaCalls.get(0);
-        List<String> oneShot = List.of("-Xmx4g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-        String jar = dir.resolve("cli/target/jixiao.jar").toString();
-        assertEquals(oneShot, javaCall.subList(0, 3), "a one-shot command: the quick compiler, the serial collector");
+        assertEquals(oneShot, javaCall.subList(0, 3));
         assertTrue(javaCall.get(3).startsWith("-XX:DumpLoadedClassList=" + dir.resolve("cli/target/jixiao-")),
-                "the first run after a build lists the classes it loads, beside the jar: " + javaCall);
-        assertEquals(List.of("-jar", jar, "search", "运行率", "--city", "忻州 市"),
+                "the first run after a build that reads documents lists the classes it loads, beside the jar: " + javaCall);
+        assertEquals(List.of("-jar", jar, "extract", "表.pdf"),
                 javaCall.subList(javaCall.indexOf("-jar"), javaCall.size()), "arguments passed as given");
         String list = javaCall.get(3).substring("-XX:DumpLoadedClassList=".length());
         List<String> dump = javaCalls.get(1);
@@ -94,10 +107,10 @@ class LaunchersTest {
         assertTrue(archives.get(0).getFileName().toString().matches("jixiao-\\d+-\\d+\\.jsa"), archives.toString());
 
         Files.delete(Path.of(log + ".java"));
-        Process mapped = launch(copy, bin, false, "check", "表.pdf");
+        Process mapped = launch(copy, bin, false, "search", "表");
         assertEquals(0, mapped.waitFor());
         List<String> withArchive = new ArrayList<>(oneShot);
-        withArchive.addAll(List.of("-XX:SharedArchiveFile=" + archives.get(0), "-jar", jar, "check", "表.pdf"));
+        withArchive.addAll(List.of("-XX:SharedArchiveFile=" + archives.get(0), "-jar", jar, "search", "表"));
         assertEquals(List.of(withArchive), javaCalls(log), "later runs map the archive");
 
         Files.delete(Path.of(log + ".java"));
@@ -113,8 +126,10 @@ class LaunchersTest {
         assertTrue(longCommands.find(), "the bash launcher's long commands");
         assertTrue(Files.readString(CMD).contains("for %%C in (ingest serve eval bench bench-ingest) do ("),
                 "the Windows launcher keeps the JVM's defaults for the same commands");
+        assertTrue(Files.readString(CMD).contains("for %%C in (extract check tables) do "),
+                "the Windows launcher writes its archive after the same commands");
         List<String> javaLines = Files.readString(CMD).lines().map(String::strip).filter(l -> l.startsWith("java ")).toList();
-        assertEquals(4, javaLines.size(), javaLines.toString());
+        assertEquals(5, javaLines.size(), javaLines.toString());
         assertTrue(javaLines.stream().allMatch(l -> l.endsWith("%enc% -jar \"%jar%\" %*")), javaLines.toString());
         assertTrue(javaLines.get(0).startsWith("java %JIXIAO_JAVA_OPTS% "), "JIXIAO_JAVA_OPTS replaces the options");
         assertTrue(cmdSetting("enc").contains("-Dsun.stdout.encoding=UTF-8"));
