@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.jixiao.ingest.Glyph;
 
 /**
@@ -41,6 +42,14 @@ final class LineRecognizer {
      */
     private static final double END_STRIDES = 0.75;
     private static final float MAX_END_BLANK = 0.8f;
+    /**
+     * … or one that hesitated less (any step that considered a character, the blank 0.84 against 鳝 0.05
+     * and 缮 0.006) where the line image has ink under it: at least this share of the ink under the
+     * line's read characters. Past a line's end there is paper, or a speck.
+     */
+    private static final double MIN_END_INK = 0.3;
+    /** Steps either side of a step whose columns count as under it: a step is a quarter of a character. */
+    private static final int INK_REACH = 1;
     /** A line needs this many characters before its usual step from one to the next is known. */
     private static final int MIN_CHARS_FOR_STRIDE = 4;
 
@@ -48,16 +57,19 @@ final class LineRecognizer {
     private final List<String> alphabet;
     private final int inputHeight;
     private final int minWidth;
+    private final int inkThreshold;
 
     /**
-     * @param alphabet the model's characters in output order, without the CTC blank (index 0)
-     * @param minWidth narrower line images are padded to this width (pixels at the input height)
+     * @param alphabet     the model's characters in output order, without the CTC blank (index 0)
+     * @param minWidth     narrower line images are padded to this width (pixels at the input height)
+     * @param inkThreshold gray levels below this are ink
      */
-    LineRecognizer(OrtSession session, List<String> alphabet, int inputHeight, int minWidth) {
+    LineRecognizer(OrtSession session, List<String> alphabet, int inputHeight, int minWidth, int inkThreshold) {
         this.session = session;
         this.alphabet = List.copyOf(alphabet);
         this.inputHeight = inputHeight;
         this.minWidth = minWidth;
+        this.inkThreshold = inkThreshold;
     }
 
     /**
@@ -85,8 +97,29 @@ final class LineRecognizer {
              OnnxTensor out = OnnxTensor.createTensor(env, scores, new long[] {1, steps, classes});
              OrtSession.Result result = session.run(Map.of(session.getInputNames().iterator().next(), in),
                      Map.of(session.getOutputNames().iterator().next(), out))) {
-            return decode(scores, steps, classes);
+            // the ink is counted only for a line that ends in a mild hesitation
+            return decode(scores, steps, classes,
+                    () -> inkPerStep(line, scaledWidth(line, inputHeight), width, steps, inkThreshold));
         }
+    }
+
+    /**
+     * The ink pixels of the line image in the columns each decoding step reads (the steps share the
+     * model's input width alike; padding holds no ink).
+     */
+    static int[] inkPerStep(GrayImage line, int scaledWidth, int inputWidth, int steps, int inkThreshold) {
+        int[] ink = new int[steps];
+        for (int x = 0; x < line.width(); x++) {
+            int step = (int) ((x + 0.5) * scaledWidth / line.width() * steps / inputWidth);
+            int dark = 0;
+            for (int y = 0; y < line.height(); y++) {
+                if (line.get(x, y) < inkThreshold) {
+                    dark++;
+                }
+            }
+            ink[Math.min(step, steps - 1)] += dark;
+        }
+        return ink;
     }
 
     /** The width of the model's input for a line image: scaled to the input height, at least {@code minWidth}. */
@@ -149,7 +182,7 @@ final class LineRecognizer {
      * line's spacing leaves room for a character that no step read, the step that hesitated most
      * there is kept as an unread place ({@link #unreadPlaces}).
      */
-    Recognition decode(FloatBuffer scores, int steps, int classes) {
+    Recognition decode(FloatBuffer scores, int steps, int classes, Supplier<int[]> inkPerStep) {
         float[] step = new float[classes];
         int[] top = new int[CANDIDATES];
         int[] considering = new int[CONSIDERED];
@@ -195,7 +228,7 @@ final class LineRecognizer {
             }
             previous = best;
         }
-        return new Recognition(unreadPlaces(chars, startSteps, hesitations));
+        return new Recognition(unreadPlaces(chars, startSteps, hesitations, inkPerStep));
     }
 
     /**
@@ -205,10 +238,11 @@ final class LineRecognizer {
      * between them where the blank won by less than {@link #MAX_HESITANT_BLANK}. A rare character
      * the model barely knows (缮 of 修缮, 蓥) leaves exactly this: its place, and itself among the
      * candidates there. Later stages put it back where the vocabulary makes a word of it. After the
-     * last character a step that hesitated hard is such a place too.
+     * last character a step that hesitated hard is such a place too, and one that hesitated at all
+     * where there is ink ({@link #MIN_END_INK}).
      */
     private static List<RecognizedChar> unreadPlaces(List<RecognizedChar> chars, List<Integer> startSteps,
-                                                     Map<Integer, RecognizedChar> hesitations) {
+                                                     Map<Integer, RecognizedChar> hesitations, Supplier<int[]> inkPerStep) {
         if (chars.size() < MIN_CHARS_FOR_STRIDE || hesitations.isEmpty()) {
             return chars;
         }
@@ -237,11 +271,39 @@ final class LineRecognizer {
         }
         // after the last character: a step that hesitated hard, a good part of a character further on
         int last = startSteps.get(chars.size() - 1);
-        hesitations.entrySet().stream()
-                .filter(h -> h.getKey() - last >= END_STRIDES * usual && h.getValue().confidence() <= MAX_END_BLANK)
-                .min(Map.Entry.comparingByValue(java.util.Comparator.comparingDouble(RecognizedChar::confidence)))
+        List<Map.Entry<Integer, RecognizedChar>> afterLast = hesitations.entrySet().stream()
+                .filter(h -> h.getKey() - last >= END_STRIDES * usual)
+                .sorted(Map.Entry.comparingByValue(java.util.Comparator.comparingDouble(RecognizedChar::confidence)))
+                .toList();
+        if (afterLast.isEmpty()) {
+            return withPlaces;
+        }
+        if (afterLast.get(0).getValue().confidence() <= MAX_END_BLANK) {
+            withPlaces.add(afterLast.get(0).getValue());
+            return withPlaces;
+        }
+        int[] ink = inkPerStep.get();
+        double charInk = ink == null ? 0 : medianInk(ink, startSteps);
+        afterLast.stream()
+                .filter(h -> charInk > 0 && inkAround(ink, h.getKey()) >= MIN_END_INK * charInk)
+                .findFirst()
                 .ifPresent(h -> withPlaces.add(h.getValue()));
         return withPlaces;
+    }
+
+    /** The ink within {@link #INK_REACH} steps of a step. */
+    private static int inkAround(int[] inkPerStep, int step) {
+        int ink = 0;
+        for (int t = Math.max(0, step - INK_REACH); t <= Math.min(inkPerStep.length - 1, step + INK_REACH); t++) {
+            ink += inkPerStep[t];
+        }
+        return ink;
+    }
+
+    /** The median ink around the steps where the line's characters were read. */
+    private static double medianInk(int[] inkPerStep, List<Integer> startSteps) {
+        int[] ink = startSteps.stream().mapToInt(step -> inkAround(inkPerStep, step)).sorted().toArray();
+        return ink.length == 0 ? 0 : ink[ink.length / 2];
     }
 
     /**

@@ -16,6 +16,6 @@ public interface OcrEngine {
 
     /** The PP-OCRv4 Chinese models, loaded once per process on first use. */
     static OcrEngine paddle(OcrSettings settings) {
-        return new PaddleOcrEngine(settings.detection(), settings.minLineWidth());
+        return new PaddleOcrEngine(settings.detection(), settings.minLineWidth(), settings.rulings().darkThreshold());
     }
 }

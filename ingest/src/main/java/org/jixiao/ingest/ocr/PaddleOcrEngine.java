@@ -8,10 +8,12 @@ final class PaddleOcrEngine implements OcrEngine {
 
     private final OcrSettings.Detection detection;
     private final int minLineWidth;
+    private final int inkThreshold;
 
-    PaddleOcrEngine(OcrSettings.Detection detection, int minLineWidth) {
+    PaddleOcrEngine(OcrSettings.Detection detection, int minLineWidth, int inkThreshold) {
         this.detection = detection;
         this.minLineWidth = minLineWidth;
+        this.inkThreshold = inkThreshold;
     }
 
     @Override
@@ -28,7 +30,7 @@ final class PaddleOcrEngine implements OcrEngine {
     public List<Recognition> read(List<GrayImage> lines) throws OcrException {
         PaddleOcrModels models = PaddleOcrModels.get();
         try {
-            return new LineRecognizer(models.recognition, models.alphabet, PaddleOcrModels.LINE_HEIGHT, minLineWidth)
+            return new LineRecognizer(models.recognition, models.alphabet, PaddleOcrModels.LINE_HEIGHT, minLineWidth, inkThreshold)
                     .recognize(lines);
         } catch (OrtException e) {
             throw new OcrException("text recognition failed: " + e.getMessage(), e);

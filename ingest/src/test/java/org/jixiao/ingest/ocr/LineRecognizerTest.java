@@ -13,10 +13,15 @@ class LineRecognizerTest {
 
     private static final List<String> ALPHABET = List.of("修", "缮", "文", "物", "建", "筑", "鳝", "甲", "乙", "丙", "丁", "戊");
 
-    private final LineRecognizer recognizer = new LineRecognizer(null, ALPHABET, 48, 96);
+    private final LineRecognizer recognizer = new LineRecognizer(null, ALPHABET, 48, 96, 160);
 
     /** One step per entry: a character read for certain, "_" a sure blank, or "?" a blank that hesitated over 缮 and 鳝. */
     private Recognition decode(String... steps) {
+        return decode(null, steps);
+    }
+
+    /** As {@link #decode(String...)}, with the line's ink under each step ({@code null}: no image). */
+    private Recognition decode(int[] inkPerStep, String... steps) {
         int classes = ALPHABET.size() + 1;
         FloatBuffer scores = FloatBuffer.allocate(steps.length * classes);
         for (int t = 0; t < steps.length; t++) {
@@ -46,7 +51,7 @@ class LineRecognizerTest {
             scores.put(step);
         }
         scores.rewind();
-        return recognizer.decode(scores, steps.length, classes);
+        return recognizer.decode(scores, steps.length, classes, () -> inkPerStep);
     }
 
     @Test
@@ -74,6 +79,20 @@ class LineRecognizerTest {
         // a line's own end leaves sure blanks, or a mild hesitation
         assertEquals(4, decode("文", "_", "_", "_", "物", "_", "_", "_", "建", "_", "_", "_", "修", "_", "_", "_", "_", "?", "_")
                 .chars().size());
+    }
+
+    @Test
+    void aMildHesitationAfterTheLastCharacterIsAPlaceWhereThereIsInkUnderIt() {
+        String[] steps = {"文", "_", "_", "_", "物", "_", "_", "_", "建", "_", "_", "_", "修", "_", "_", "_", "_", "?", "_"};
+        // ink of four characters, each spread over three steps; then the one the recogniser hesitated over
+        int[] inked = {30, 40, 30, 5, 30, 40, 30, 5, 30, 40, 30, 5, 30, 40, 30, 0, 20, 30, 20};
+        Recognition read = decode(inked, steps);
+        assertEquals(5, read.chars().size());
+        assertEquals("", read.chars().get(4).text());
+        assertEquals(List.of("鳝", "缮"), read.chars().get(4).runnersUp().stream().map(c -> c.text()).toList());
+        // past the line's end, paper with a speck or two: no place
+        int[] paper = {30, 40, 30, 5, 30, 40, 30, 5, 30, 40, 30, 5, 30, 40, 30, 0, 0, 6, 0};
+        assertEquals(4, decode(paper, steps).chars().size());
     }
 
     @Test
