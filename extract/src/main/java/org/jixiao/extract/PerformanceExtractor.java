@@ -89,13 +89,26 @@ public final class PerformanceExtractor implements RecordExtractor {
         if (docType == DocType.BUDGET_DISCLOSURE) {
             assembler.addStatements(statementReader.read(layout.lines(), report.issuingBody().orElse(null)));
         }
-        List<ProjectRecord> projects = DepartmentTwins.agreed(assembler.projects(), regions).stream()
+        List<ProjectRecord> read = document.ocrPages().isEmpty() ? assembler.projects()
+                : assembler.projects().stream().map(this::placesRespelled).toList();
+        List<ProjectRecord> projects = DepartmentTwins.agreed(read, regions).stream()
                 .map(project -> ownLevel.resolve(project, regions.resolve(project.department()))).toList();
         Source source = new Source(document.path().getFileName().toString(), document.sha256(),
                 document.pageCount(), document.ocrPages());
         DocumentRecord record = new DocumentRecord(source, docType, region(projects, outline.titleLines()),
                 outline.fiscalYear(), projects, readingWarnings);
         return new Extraction(record, layout);
+    }
+
+    /** A project read off a scan, with the place names of its department and unit spelled as the gazetteer spells them. */
+    private ProjectRecord placesRespelled(ProjectRecord project) {
+        String department = regions.respelled(project.department());
+        String unit = regions.respelled(project.implementingUnit());
+        if (java.util.Objects.equals(department, project.department()) && java.util.Objects.equals(unit, project.implementingUnit())) {
+            return project;
+        }
+        return new ProjectRecord(project.name(), department, unit, project.funding(), project.rates(), project.subItems(),
+                project.indicators(), project.evaluation());
     }
 
     /** The warning that names a header no label variant reads, so that a bureau can add it with --labels. */

@@ -131,6 +131,11 @@ public final class RolePhrases {
         if (occurrences(text, name) > 1 || length < MIN_TWIN_LENGTH) {
             return name;
         }
+        Optional<String> twin = repeatedTwin(name, text);
+        if (twin.isPresent() && twin.get().charAt(0) == name.charAt(0)) {
+            // a slip inside the name (城乡吕民 for 城乡居民): the text's whole name, not the end after the slip
+            return twin.get();
+        }
         // a slip at the front (关于 read as 关丁, so 丁 opens the name): the longest end the text repeats
         for (int start = 1; (length - start) * 3 >= length * 2 && length - start >= MIN_TWIN_LENGTH; start++) {
             String end = name.substring(start);
@@ -138,6 +143,15 @@ public final class RolePhrases {
                 return end;
             }
         }
+        return twin.orElse(name);
+    }
+
+    /**
+     * The reading of the name that the text repeats twice or more, as long as the name, with its
+     * ending and at most a third of its characters otherwise.
+     */
+    private static Optional<String> repeatedTwin(String name, String text) {
+        int length = name.length();
         String ending = name.substring(length - TWIN_ENDING);
         Map<String, Integer> twins = new HashMap<>();
         for (int at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + 1)) {
@@ -151,7 +165,7 @@ public final class RolePhrases {
             }
         }
         return twins.entrySet().stream().filter(e -> e.getValue() >= 2 && isName(e.getKey()))
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(name);
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     /**

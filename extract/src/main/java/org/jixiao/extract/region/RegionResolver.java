@@ -56,6 +56,57 @@ public final class RegionResolver {
         return toRegion(narrow(mentions));
     }
 
+    /**
+     * The text with a place name OCR read one character off spelled as the gazetteer spells it (南允市
+     * for 南充市 in 南允市南部县政务服务数据管理局): where the text's other place names settle the
+     * region and the misread name stands next to one of them, in the order a region's names are chained
+     * in (the larger division first), with the same last character (市, 县, 省). Else the text as it is.
+     */
+    public String respelled(String text) {
+        if (text == null) {
+            return null;
+        }
+        Region region = resolve(text);
+        List<String> names = java.util.stream.Stream.of(region.province(), region.city(), region.county())
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        for (String name : names) {
+            if (name.length() < MIN_RESPELLED || text.contains(name)) {
+                continue;
+            }
+            for (int at = 0; at + name.length() <= text.length(); at++) {
+                int start = at;
+                int end = at + name.length();
+                // the larger division first: 四川省 before 南充市 before 南部县
+                boolean chained = names.stream().anyMatch(other -> names.indexOf(other) > names.indexOf(name)
+                        ? text.startsWith(other, end)
+                        : names.indexOf(other) < names.indexOf(name) && start >= other.length()
+                                && text.startsWith(other, start - other.length()));
+                if (chained && oneSlipApart(text.substring(start, end), name)) {
+                    return text.substring(0, start) + name + text.substring(end);
+                }
+            }
+        }
+        return text;
+    }
+
+    /** Place names this long or longer are respelled: a name and its level's character (南充市). */
+    private static final int MIN_RESPELLED = 3;
+
+    /** The same length and level character, one other character different. */
+    private static boolean oneSlipApart(String read, String name) {
+        int last = name.length() - 1;
+        if (read.charAt(last) != name.charAt(last)) {
+            return false;
+        }
+        int differences = 0;
+        for (int i = 0; i < last; i++) {
+            if (read.charAt(i) != name.charAt(i)) {
+                differences++;
+            }
+        }
+        return differences == 1;
+    }
+
     private void index(Gazetteer gazetteer) {
         Map<String, List<Division>> full = new LinkedHashMap<>();
         Map<String, List<Division>> shortForms = new LinkedHashMap<>();

@@ -25,6 +25,15 @@ class RolePhrasesTest {
     }
 
     @Test
+    void aSlipInsideTheNameTakesTheTextsWholeNameNotTheEndAfterTheSlip() {
+        // 居 read as 吕: the text repeats 民最低生活保障项目, but as the end of the whole name
+        String body = "一、项目基本情况\n城乡居民最低生活保障项目年初预算392.00万元。\n城乡居民最低生活保障项目绩效自评价结果为优。";
+        assertEquals("城乡居民最低生活保障项目", RolePhrases.twinInText("城乡吕民最低生活保障项目", "关于城乡吕民最低生活保障项目绩效自评报告" + body));
+        assertEquals("数据共享交换平台运维项目", RolePhrases.twinInText("数滘共享交换平台运维项目",
+                "数据共享交换平台运维项目年初预算。数据共享交换平台运维项目绩效自评价结果为优。"));
+    }
+
+    @Test
     void aNameTheTextRepeatsOrThatHasNoTwinStays() {
         assertEquals("卫生健康信息化建设项目", RolePhrases.twinInText("卫生健康信息化建设项目", BODY));
         // a twin named once is no evidence; nor is one that differs in more than a third of its characters

@@ -106,4 +106,16 @@ class RegionResolverTest {
             }
         });
     }
+
+    @Test
+    void aPlaceNameReadOneCharacterOffBesideItsRegionsOtherNamesIsRespelled() {
+        assertEquals("南充市南部县政务服务数据管理局", resolver.respelled("南允市南部县政务服务数据管理局"));
+        assertEquals("四川省南充市南部县信息中心", resolver.respelled("四川省南允市南部县信息中心"));
+        // a name spelled right, no region, or a one-off name standing apart from the region's others: as read
+        assertEquals("南充市南部县信息中心", resolver.respelled("南充市南部县信息中心"));
+        assertEquals("什都市水务局", resolver.respelled("什都市水务局"));
+        assertEquals("南部县南允市场监督管理局", resolver.respelled("南部县南允市场监督管理局"), "the level character differs: 市 then 场");
+        assertEquals("南部县东允市政服务中心", resolver.respelled("南部县东允市政服务中心"));
+        assertEquals(null, resolver.respelled(null));
+    }
 }
