@@ -128,7 +128,7 @@ public final class FundingTableReader {
                 }
                 Optional<FundingKind> columnKind = fundingKind(header);
                 Optional<FundingKind> rowKind = totalRow ? Optional.empty()
-                        : stronger(fundingKind(rowLabel.text()), columnKind);
+                        : stronger(rowKind(rowLabel), columnKind);
                 Numbers.Unit unit = unit(figure.get(), table, row, column, statedAbove[row], captionUnit);
                 BigDecimal yuan = Numbers.toYuan(figure.get().value(), unit);
                 MoneyUnit printed = Numbers.printedUnit(unit);
@@ -348,6 +348,19 @@ public final class FundingTableReader {
 
     private Optional<FundingKind> fundingKind(String label) {
         return labels.classifyAgainst(labels.config().funding(), labels.config().amounts(), label);
+    }
+
+    /**
+     * The kind a row's label names; on a scan also a label that names one kind but for one OCR slip (般公共预算拨款,
+     * its 一 lost), where the slip leaves one kind.
+     */
+    private Optional<FundingKind> rowKind(Cell label) {
+        Optional<FundingKind> kind = fundingKind(label.text());
+        if (kind.isPresent() || label.confidence() >= 1) {
+            return kind;
+        }
+        java.util.Set<FundingKind> near = labels.classifyNear(labels.config().funding(), label.text());
+        return near.size() == 1 ? Optional.of(near.iterator().next()) : Optional.empty();
     }
 
     private boolean isTotal(String label) {

@@ -34,7 +34,7 @@ class ClosedSetRepairTest {
     }
 
     private static List<String> texts(List<List<TextElement>> cells) {
-        return cells.stream().map(c -> c.isEmpty() ? "" : c.get(0).text()).toList();
+        return cells.stream().map(c -> String.join("", c.stream().map(TextElement::text).toList())).toList();
     }
 
     @Test
@@ -70,9 +70,26 @@ class ClosedSetRepairTest {
                 List.of(read(1, sure("有"), sure("所"), sure("提"), sure("升"), sure("\""))),
                 List.of(read(2, sure("负"), sure("责"), sure("人"), sure("："))),
                 List.of(read(3, sure("\""), sure("送"), sure("戏"), sure("\""))),
-                List.of(read(4, sure("送"), sure("戏"), sure("”")))));
-        assertEquals(List.of("7", "有所提升", "负责人：", "\"送戏\"", "送戏”"),
-                texts(repair.repair(cells, new int[] {-1, -1, -1, -1, -1})));
+                List.of(read(4, sure("送"), sure("戏"), sure("”"))),
+                List.of(read(5, sure("“"), sure("送"), sure("戏"), sure("”"))),
+                List.of(read(6, sure("0"), sure("."), sure("0"), sure("0"), sure("°"))),
+                List.of(read(7, sure("≤"), sure("2"), sure("5"), sure("°")))));
+        assertEquals(List.of("7", "有所提升", "负责人：", "\"送戏\"", "送戏", "“送戏”", "0.00", "≤25°"),
+                texts(repair.repair(cells, new int[] {-1, -1, -1, -1, -1, -1, -1, -1})));
+    }
+
+    @Test
+    void aDotBetweenTwoIdeographsIsASpeck() {
+        List<List<TextElement>> cells = CellSpecks.strip(List.of(
+                List.of(read(0, sure("租"), sure("赁"), sure("费"), sure("."), sure("用"))),
+                List.of(read(1, sure("1"), sure("."), sure("5"), sure("万"), sure("元"))),
+                List.of(read(2, sure("第"), sure("1"), sure("."), sure("项"))),
+                List.of(new TextElement("费.用", Box.of(10, 140, 20, 150), 9, 1f)),
+                List.of(read(4, sure("年"), sure("租"), sure("赁"), sure("费"), sure(".")), read(4, sure("用"))),
+                List.of(read(5, sure("运"), sure("行"), sure("率"), new Object[] {"。", 0.26f, "．", 0.24f, ".", 0.13f})),
+                List.of(read(6, sure("完"), sure("成"), sure("。")))));
+        assertEquals(List.of("租赁费用", "1.5万元", "第1.项", "费.用", "年租赁费用", "运行率", "完成。"),
+                texts(repair.repair(cells, new int[] {-1, -1, -1, -1, -1, -1, -1})));
     }
 
     @Test

@@ -24,9 +24,12 @@ import org.jixiao.ingest.TextNormalizer;
  *       A run touching a Latin letter is a word (CO2, IT), not a figure, and is left alone, and so is an
  *       index code (D111 before a word); a lone O in
  *       a cell is a zero; a dash that opens a line before an ideograph is 一 (一级指标).</li>
+ *   <li>Units: a character before 元 in a unit statement (单位：方元) that makes no unit becomes the unit
+ *       its runners-up offer (万).</li>
  *   <li>Separators: a figure with two or more separators, groups of three between them and three or two
  *       digits after the last, is a figure with thousands separators (and decimals); dots read for commas
- *       (1.234.567.00) are put right (1,234,567.00). Commas alone are left as read: 3,000,00 is a figure
+ *       (1.234.567.00) and a semicolon read for a comma (19,400;300.00) are put right (1,234,567.00, 19,400,300.00).
+ *       Commas alone are left as read: 3,000,00 is a figure
  *       that lost a digit as often as one whose point was read as a comma.</li>
  * </ul>
  * Thread-safe.
@@ -48,7 +51,12 @@ final class OcrTextRepair {
     private static final String DASHES = "-—–－";
     /** A whole reading that is a single one of these is a zero in a figure cell. */
     private static final Set<String> LONE_ZEROS = Set.of("O", "o", "〇", "○");
-    private static final Pattern GROUPED_FIGURE = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{2})?(?![\\d.,])");
+    /** What stands before 元 in a unit statement: 万元, 亿元, 千元. */
+    private static final Set<String> UNIT_PREFIXES = Set.of("万", "亿", "千");
+    /** A unit among a character's runners-up is taken from this probability on: the statement's closed set is the evidence. */
+    private static final float MIN_UNIT_RUNNER_UP = 0.01f;
+    /** A figure in thousands groups, its separators read as commas, points or semicolons (a comma's tail lost). */
+    private static final Pattern GROUPED_FIGURE = Pattern.compile("(?<![\\d.,;])\\d{1,3}(?:[.,;]\\d{3})+(?:[.,;]\\d{2})?(?![\\d.,;])");
 
     /**
      * A line's repaired text, the confidence of its weakest character, and its characters with the
@@ -82,6 +90,7 @@ final class OcrTextRepair {
             chars.add(beforeDigit ? sign(c, i == 0) : normalizer.normalize(c.text()));
             confidence = Math.min(confidence, confidence(c));
         }
+        unitStatement(read, chars);
         String joined = String.join("", chars);
         String text = joined.strip();
         if (LONE_ZEROS.contains(text)) {
@@ -94,6 +103,28 @@ final class OcrTextRepair {
         }
         int leadingSpace = joined.length() - joined.stripLeading().length();
         return new Repaired(text, confidence, glyphs(chars, candidates, leadingSpace, text));
+    }
+
+    /**
+     * A unit statement (单位：万元) names a unit of a closed set: a character before 元 there that makes
+     * none (方元) is the unit its runners-up offer (万, 0.06 against 方's 0.94).
+     */
+    private void unitStatement(List<RecognizedChar> read, List<String> chars) {
+        for (int i = 0; i + 3 < chars.size(); i++) {
+            if (!chars.get(i).equals("单") || !chars.get(i + 1).equals("位")) {
+                continue;
+            }
+            int prefix = chars.get(i + 2).equals(":") ? i + 3 : i + 2;
+            if (prefix + 1 >= chars.size() || !chars.get(prefix + 1).equals("元") || UNIT_PREFIXES.contains(chars.get(prefix))) {
+                continue;
+            }
+            for (Glyph.Candidate runnerUp : read.get(prefix).runnersUp()) {
+                if (runnerUp.probability() >= MIN_UNIT_RUNNER_UP && UNIT_PREFIXES.contains(normalizer.normalize(runnerUp.text()))) {
+                    chars.set(prefix, normalizer.normalize(runnerUp.text()));
+                    break;
+                }
+            }
+        }
     }
 
     /** The recogniser's candidates for one character, normalised, the one read first. */
@@ -237,9 +268,10 @@ final class OcrTextRepair {
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String figure = matcher.group();
-            String[] groups = figure.split("[.,]");
-            boolean dotForComma = figure.substring(0, figure.length() - groups[groups.length - 1].length() - 1).contains(".");
-            if (groups.length < 3 || !dotForComma) {
+            String[] groups = figure.split("[.,;]");
+            String beforeLast = figure.substring(0, figure.length() - groups[groups.length - 1].length() - 1);
+            boolean misreadComma = beforeLast.contains(".") || figure.contains(";");
+            if (groups.length < 3 || !misreadComma) {
                 matcher.appendReplacement(out, figure);
                 continue;
             }

@@ -113,9 +113,31 @@ class OcrTextRepairTest {
             "1.000|1.000",
             "1,000,0|1,000,0",
             "2021.01.01|2021.01.01",
-            "31.04|31.04"})
+            "31.04|31.04",
+            "19,400;300.00|19,400,300.00",
+            "1;270;700|1,270,700",
+            "19,400,300;00|19,400,300.00",
+            "400;300|400;300",
+            "第1;2项|第1;2项"})
     void thousandsSeparatorsReadAsDotsArePutRight(String read, String expected) {
         assertEquals(expected, repaired(read));
+    }
+
+    @Test
+    void aUnitStatementNamesAUnitItsRunnersUpOffer() {
+        assertEquals("单位:万元", repair.repair(unitStatement("方", "万", 0.056f)).text());
+        // a unit read as one stays; nothing offered, or offered with next to no probability, stays as read
+        assertEquals("单位:元", repair.repair(new Recognition(List.of(new RecognizedChar("单", 0.99f, "", 0f),
+                new RecognizedChar("位", 0.99f, "", 0f), new RecognizedChar("：", 0.99f, "", 0f),
+                new RecognizedChar("元", 0.99f, "万", 0.3f)))).text());
+        assertEquals("单位:方元", repair.repair(unitStatement("方", "防", 0.056f)).text());
+        assertEquals("单位:方元", repair.repair(unitStatement("方", "万", 0.005f)).text());
+    }
+
+    private static Recognition unitStatement(String read, String runnerUp, float probability) {
+        return new Recognition(List.of(new RecognizedChar("单", 0.99f, "", 0f), new RecognizedChar("位", 0.99f, "", 0f),
+                new RecognizedChar("：", 0.99f, "", 0f), new RecognizedChar(read, 1f - probability, runnerUp, probability),
+                new RecognizedChar("元", 0.99f, "", 0f)));
     }
 
     @Test
