@@ -11,6 +11,7 @@ import org.jixiao.extract.form.FieldReader;
 import org.jixiao.extract.form.FieldReader.FieldFact;
 import org.jixiao.extract.form.LabelClassifier;
 import org.jixiao.extract.form.LabelConfig.Field;
+import org.jixiao.extract.form.Misreadings;
 import org.jixiao.extract.form.Position;
 import org.jixiao.extract.form.ReportText;
 import org.jixiao.extract.layout.Block;
@@ -96,7 +97,27 @@ public final class OutlineReader {
                 }
             }
         }
+        // no type's words as printed: a title with one character of them read as another (绩效百标申报表)
+        for (var entry : labels.config().docTypes().variants().entrySet()) {
+            for (String variant : entry.getValue()) {
+                if (variant.length() >= MIN_SLIPPED_TYPE_WORDS && containsWithOneSubstitution(title, variant)) {
+                    return entry.getKey();
+                }
+            }
+        }
         return DocType.UNKNOWN;
+    }
+
+    /** A type's words this long or longer still name it with one character read as another. */
+    private static final int MIN_SLIPPED_TYPE_WORDS = 6;
+
+    private static boolean containsWithOneSubstitution(String text, String words) {
+        for (int at = 0; at + words.length() <= text.length(); at++) {
+            if (Misreadings.differences(text.substring(at, at + words.length()), words) == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A form's own title (…绩效目标申报表, …项目支出绩效自评表, (2023年度) after it allowed). */

@@ -47,6 +47,15 @@ class OutlineReaderTest {
     }
 
     @Test
+    void aTitleWithOneCharacterOfItsTypeWordsMisreadStillNamesTheType() {
+        assertEquals(DocType.TARGET_DECLARATION, outline(lines(1, "项目支出绩效百标申报表", "(2023年度)").build()).docType());
+        assertEquals(DocType.SELF_EVALUATION, outline(lines(1, "关于XX项目绩效自评报告").build()).docType());
+        // two characters off, or words too short to tell: no type
+        assertEquals(DocType.UNKNOWN, outline(lines(1, "项目支出绩效百标中报表").build()).docType());
+        assertEquals(DocType.UNKNOWN, outline(lines(1, "工作情况汇报").build()).docType());
+    }
+
+    @Test
     void aDeadlineTargetNamesTheBudgetYearOverTheYearsTheBackgroundCites() {
         DocumentOutline outline = outline(form(new PageBuilder(1), 60,
                 "项目名称", "离退休干部服务经费",
