@@ -2,6 +2,7 @@ package org.jixiao.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jixiao.extract.check.RuleId;
 import org.jixiao.extract.form.DepartmentTwins;
 import org.jixiao.extract.form.FundingTableReader;
@@ -104,11 +105,10 @@ public final class PerformanceExtractor implements RecordExtractor {
     private ProjectRecord placesRespelled(ProjectRecord project) {
         String department = regions.respelled(project.department());
         String unit = regions.respelled(project.implementingUnit());
-        if (java.util.Objects.equals(department, project.department()) && java.util.Objects.equals(unit, project.implementingUnit())) {
+        if (Objects.equals(department, project.department()) && Objects.equals(unit, project.implementingUnit())) {
             return project;
         }
-        return new ProjectRecord(project.name(), department, unit, project.funding(), project.rates(), project.subItems(),
-                project.indicators(), project.evaluation());
+        return project.withOrganisations(department, unit);
     }
 
     /** The warning that names a header no label variant reads, so that a bureau can add it with --labels. */

@@ -25,8 +25,7 @@ public final class DepartmentTwins {
                     : projects.stream().map(ProjectRecord::department)
                             .filter(other -> isTwin(department, other) && !regions.resolve(other).equals(Region.UNKNOWN))
                             .findFirst().orElse(null);
-            agreed.add(twin == null ? project : new ProjectRecord(project.name(), twin, project.implementingUnit(),
-                    project.funding(), project.rates(), project.subItems(), project.indicators(), project.evaluation()));
+            agreed.add(twin == null ? project : project.withOrganisations(twin, project.implementingUnit()));
         }
         return agreed;
     }

@@ -15,4 +15,9 @@ public record ProjectRecord(String name, String department, String implementingU
         subItems = List.copyOf(subItems);
         indicators = List.copyOf(indicators);
     }
+
+    /** This project with another department and implementing unit. */
+    public ProjectRecord withOrganisations(String department, String implementingUnit) {
+        return new ProjectRecord(name, department, implementingUnit, funding, rates, subItems, indicators, evaluation);
+    }
 }

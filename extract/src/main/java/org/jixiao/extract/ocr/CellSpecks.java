@@ -3,6 +3,7 @@ package org.jixiao.extract.ocr;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jixiao.ingest.Glyph;
 import org.jixiao.ingest.TextElement;
 
@@ -29,7 +30,7 @@ public final class CellSpecks {
     /** A mark read with less probability than this is more likely dirt than print. */
     private static final float DOUBTFUL_MARK = 0.5f;
     /** A money figure (two decimals) ends with no degree sign: 0.00° is a speck after 0.00. */
-    private static final java.util.regex.Pattern MONEY_THEN_DEGREE = java.util.regex.Pattern.compile(".*\\d\\.\\d{2}°");
+    private static final Pattern MONEY_THEN_DEGREE = Pattern.compile(".*\\d\\.\\d{2}°");
 
     private CellSpecks() {
     }
@@ -79,9 +80,7 @@ public final class CellSpecks {
             return element;
         }
         List<Glyph> kept = glyphs.subList(from, to);
-        StringBuilder text = new StringBuilder();
-        kept.forEach(g -> text.append(g.text()));
-        return new TextElement(text.toString(), element.box(), element.fontSize(), element.confidence(), kept);
+        return new TextElement(textOf(kept), element.box(), element.fontSize(), element.confidence(), kept);
     }
 
     /** Drops each dot between two ideographs, also where a cell's text wraps after the dot (年租赁费. | 用). */

@@ -6,6 +6,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.jixiao.extract.model.Region;
 import org.jixiao.extract.region.Division.Level;
 
@@ -67,26 +69,36 @@ public final class RegionResolver {
             return null;
         }
         Region region = resolve(text);
-        List<String> names = java.util.stream.Stream.of(region.province(), region.city(), region.county())
-                .filter(java.util.Objects::nonNull).distinct().toList();
-        for (String name : names) {
+        List<String> names = Stream.of(region.province(), region.city(), region.county())
+                .filter(Objects::nonNull).distinct().toList();
+        for (int n = 0; n < names.size(); n++) {
+            String name = names.get(n);
             if (name.length() < MIN_RESPELLED || text.contains(name)) {
                 continue;
             }
-            for (int at = 0; at + name.length() <= text.length(); at++) {
-                int start = at;
-                int end = at + name.length();
-                // the larger division first: 四川省 before 南充市 before 南部县
-                boolean chained = names.stream().anyMatch(other -> names.indexOf(other) > names.indexOf(name)
-                        ? text.startsWith(other, end)
-                        : names.indexOf(other) < names.indexOf(name) && start >= other.length()
-                                && text.startsWith(other, start - other.length()));
-                if (chained && oneSlipApart(text.substring(start, end), name)) {
+            for (int start = 0, end = name.length(); end <= text.length(); start++, end++) {
+                if (chained(text, names, n, start, end) && oneSlipApart(text.substring(start, end), name)) {
                     return text.substring(0, start) + name + text.substring(end);
                 }
             }
         }
         return text;
+    }
+
+    /**
+     * Whether the region's {@code n}th name, standing at {@code start…end} of the text, has another of the
+     * region's names right next to it in chain order: a larger division (earlier in {@code names}) just
+     * before it, or a smaller one just after it (四川省 before 南充市 before 南部县).
+     */
+    private static boolean chained(String text, List<String> names, int n, int start, int end) {
+        for (int other = 0; other < names.size(); other++) {
+            String otherName = names.get(other);
+            if (other > n && text.startsWith(otherName, end)
+                    || other < n && start >= otherName.length() && text.startsWith(otherName, start - otherName.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Place names this long or longer are respelled: a name and its level's character (南充市). */
